@@ -1,0 +1,222 @@
+import type { ApiEntry } from './apis';
+
+/** One file generated from an API's spec. */
+export interface Artifact {
+  api: ApiEntry;
+  /** What the file is, for progress lines: `bundle`, `types`, `client`. */
+  kind: string;
+  /** Repo-relative path. */
+  path: string;
+  content: string;
+  /** Milliseconds spent rendering it. */
+  ms: number;
+}
+
+interface OpenApiOperation {
+  operationId?: string;
+  parameters?: Array<{ in?: string; $ref?: string }>;
+  requestBody?: { content?: Record<string, unknown> };
+  responses?: Record<string, { content?: Record<string, unknown>; $ref?: string }>;
+}
+
+interface BundledDocument {
+  info: { title: string };
+  servers?: Array<{ url: string; 'x-local'?: string; variables?: Record<string, { default: string }> }>;
+  paths?: Record<string, Record<string, OpenApiOperation>>;
+  components?: {
+    schemas?: Record<string, unknown>;
+    parameters?: Record<string, { in?: string }>;
+    responses?: Record<string, { content?: Record<string, unknown> }>;
+  };
+}
+
+/** The libraries the renderers call, loaded only when something has to be rendered. */
+export interface Renderers {
+  bundle: typeof import('@redocly/openapi-core').bundle;
+  stringifyYaml: typeof import('@redocly/openapi-core').stringifyYaml;
+  config: import('@redocly/openapi-core').Config;
+  openapiTS: typeof import('openapi-typescript').default;
+  astToString: typeof import('openapi-typescript').astToString;
+}
+
+/** Loads the Redocly and openapi-typescript APIs once per process. */
+export async function loadRenderers(repoRoot: string): Promise<Renderers> {
+  const [redocly, openapiTypescript] = await Promise.all([import('@redocly/openapi-core'), import('openapi-typescript')]);
+  const config = await redocly.loadConfig({ configPath: `${repoRoot}/redocly.yaml` });
+  return {
+    bundle: redocly.bundle,
+    stringifyYaml: redocly.stringifyYaml,
+    config,
+    openapiTS: openapiTypescript.default,
+    astToString: openapiTypescript.astToString,
+  };
+}
+
+/** The header of every generated file: where it comes from, and the fingerprint of its inputs. */
+export function header(api: ApiEntry, comment: '#' | '//', fingerprint: string): string {
+  return `${comment} Generated from ${api.specDir}/ by \`pnpm generate\`. Do not edit: edit the spec and regenerate.\n${comment} fingerprint: ${fingerprint}\n`;
+}
+
+/** `create_integration_hub` → `CreateIntegrationHub`, `updateConnector` → `UpdateConnector`. */
+export function pascalCase(identifier: string): string {
+  return identifier
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]?.toUpperCase() + word.slice(1))
+    .join('');
+}
+
+function camelCase(identifier: string): string {
+  const pascal = pascalCase(identifier);
+  return pascal[0]?.toLowerCase() + pascal.slice(1);
+}
+
+const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+function operationsOf(document: BundledDocument): OpenApiOperation[] {
+  return Object.values(document.paths ?? {}).flatMap((pathItem) =>
+    Object.entries(pathItem)
+      .filter(([method]) => httpMethods.has(method))
+      .map(([, operation]) => operation),
+  );
+}
+
+/** Names of the component schemas reachable from any request body: the ones that get an `…Input` type. */
+function schemasInRequests(document: BundledDocument): Set<string> {
+  const found = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    // Read-only properties are left out of requests, so what they reference needs no input type.
+    if (node === null || typeof node !== 'object' || (node as { readOnly?: unknown }).readOnly === true) return;
+    const ref = (node as { $ref?: unknown }).$ref;
+    const name = typeof ref === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1] : undefined;
+    if (name && !found.has(name)) {
+      found.add(name);
+      visit(document.components?.schemas?.[name]);
+    }
+    for (const value of Object.values(node)) visit(value);
+  };
+  for (const operation of operationsOf(document)) visit(operation.requestBody);
+  return found;
+}
+
+function parameterLocations(document: BundledDocument, operation: OpenApiOperation): Set<string> {
+  const locations = new Set<string>();
+  for (const parameter of operation.parameters ?? []) {
+    const name = parameter.$ref ? /^#\/components\/parameters\/(.+)$/.exec(parameter.$ref)?.[1] : undefined;
+    const location = name ? document.components?.parameters?.[name]?.in : parameter.in;
+    if (location) locations.add(location);
+  }
+  return locations;
+}
+
+function responseContent(document: BundledDocument, response: { content?: Record<string, unknown>; $ref?: string }) {
+  const name = response.$ref ? /^#\/components\/responses\/(.+)$/.exec(response.$ref)?.[1] : undefined;
+  return (name ? document.components?.responses?.[name] : response)?.content;
+}
+
+/**
+ * Named exports appended to openapi-typescript's output: for every schema its readable form (and,
+ * when a request can carry it, its writable `…Input` form), and for every operation its request
+ * body, success body, error bodies and parameters. Readable/Writable are openapi-typescript's own
+ * read/write-marker helpers, so read-only fields never appear in request types nor write-only ones
+ * in response types.
+ */
+function namedExports(document: BundledDocument): string {
+  const lines: string[] = ['', '// Named exports: schemas as read from responses (and written in requests), and each operation’s bodies.'];
+  const inputs = schemasInRequests(document);
+  for (const schema of Object.keys(document.components?.schemas ?? {})) {
+    lines.push(`export type ${schema} = Readable<components["schemas"]["${schema}"]>;`);
+    if (inputs.has(schema)) lines.push(`export type ${schema}Input = Writable<components["schemas"]["${schema}"]>;`);
+  }
+  for (const operation of operationsOf(document)) {
+    if (!operation.operationId) continue;
+    const id = operation.operationId;
+    const type = pascalCase(id);
+    const op = `operations["${id}"]`;
+    const requestMedia = Object.keys(operation.requestBody?.content ?? {})[0];
+    if (requestMedia) {
+      lines.push(`export type ${type}RequestBody = Writable<NonNullable<${op}["requestBody"]>["content"]["${requestMedia}"]>;`);
+    }
+    const statuses = Object.entries(operation.responses ?? {}).filter(([, response]) => responseContent(document, response)?.['application/json']);
+    const success = statuses.find(([status]) => status.startsWith('2'));
+    if (success) lines.push(`export type ${type}Response = Readable<${op}["responses"][${success[0]}]["content"]["application/json"]>;`);
+    const errors = statuses.filter(([status]) => !status.startsWith('2'));
+    if (errors.length > 0) {
+      const union = errors.map(([status]) => `${op}["responses"][${status}]["content"]["application/json"]`).join(' | ');
+      lines.push(`export type ${type}ErrorBody = Readable<${union}>;`);
+    }
+    const locations = parameterLocations(document, operation);
+    if (locations.has('path')) lines.push(`export type ${type}PathParams = ${op}["parameters"]["path"];`);
+    if (locations.has('query')) lines.push(`export type ${type}Query = NonNullable<${op}["parameters"]["query"]>;`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function baseUrls(document: BundledDocument): Record<string, string> {
+  const [vendor] = document.servers ?? [];
+  const withDefaults = (server: NonNullable<BundledDocument['servers']>[number]) =>
+    server.url.replace(/\{(\w+)\}/g, (_, name: string) => server.variables?.[name]?.default ?? name);
+  const urls: Record<string, string> = vendor ? { vendor: withDefaults(vendor) } : {};
+  for (const server of document.servers ?? []) if (server['x-local']) urls[server['x-local']] = server.url;
+  return urls;
+}
+
+function clientBinding(api: ApiEntry, document: BundledDocument): string {
+  const name = camelCase(api.name);
+  const urls = Object.entries(baseUrls(document))
+    .map(([role, url]) => `  ${role}: ${JSON.stringify(url)},`)
+    .join('\n');
+  return `import type { paths } from "@contracts/types/${api.name}";
+import { type ApiClientOptions, createApiClient } from "./create-api-client";
+
+/** Base URLs of ${document.info.title} from the spec's \`servers\`: the vendor's (variables at their defaults), the local mock's and the local stub's. */
+export const ${name}BaseUrls = {
+${urls}
+} as const;
+
+/** A typed client for ${document.info.title}: paths, parameters and bodies are checked against the spec. */
+export function create${pascalCase(api.name)}Client(options: ApiClientOptions) {
+  return createApiClient<paths>(options);
+}
+`;
+}
+
+/** Renders every file generated from one API: its bundle, then the types and client derived from that bundle. */
+export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Renderers, fingerprint: string): Promise<Artifact[]> {
+  let started = performance.now();
+  const result = await renderers.bundle({ ref: `${repoRoot}/${api.root}`, config: renderers.config.forAlias(api.alias), dereference: false });
+  const unresolved = result.problems.filter((problem) => problem.severity === 'error');
+  if (unresolved.length > 0) {
+    throw new Error(`${api.root}: ${unresolved.map((problem) => problem.message).join('; ')} (run \`pnpm lint:spec\` for locations)`);
+  }
+  const document = result.bundle.parsed as BundledDocument;
+  const bundle = header(api, '#', fingerprint) + renderers.stringifyYaml(document, { lineWidth: -1, noRefs: true });
+  const artifacts: Artifact[] = [{ api, kind: 'bundle', path: api.bundle, content: bundle, ms: performance.now() - started }];
+
+  started = performance.now();
+  const ast = await renderers.openapiTS(document as never, { readWriteMarkers: true, silent: true });
+  const types = `${header(api, '//', fingerprint)}${renderers.astToString(ast)}${namedExports(document)}`;
+  artifacts.push({ api, kind: 'types', path: api.types, content: types, ms: performance.now() - started });
+
+  started = performance.now();
+  const client = header(api, '//', fingerprint) + clientBinding(api, document);
+  artifacts.push({ api, kind: 'client', path: clientPath(api), content: client, ms: performance.now() - started });
+  return artifacts;
+}
+
+function clientPath(api: ApiEntry): string {
+  return `packages/client/src/${api.name}.ts`;
+}
+
+/** The paths `renderApi` writes for an API, without rendering anything. */
+export function artifactPaths(api: ApiEntry): Array<{ kind: string; path: string }> {
+  return [
+    { kind: 'bundle', path: api.bundle },
+    { kind: 'types', path: api.types },
+    { kind: 'client', path: clientPath(api) },
+  ];
+}

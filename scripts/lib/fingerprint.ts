@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function packageVersion(repoRoot: string, name: string): string {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/**
+ * A hash of everything an API's generated files depend on: its spec folder, redocly.yaml, the
+ * generator's own source and the versions of the libraries it calls. Equal fingerprints mean the
+ * generated files need not be rendered again.
+ */
+export function fingerprint(repoRoot: string, specDir: string): string {
+  const hash = createHash('sha256');
+  const inputs = [...filesBelow(join(repoRoot, specDir)), join(repoRoot, 'redocly.yaml'), ...filesBelow(join(repoRoot, 'scripts', 'lib'))];
+  for (const file of inputs) {
+    hash.update(relative(repoRoot, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  for (const library of ['openapi-typescript', '@redocly/openapi-core']) {
+    hash.update(`${library}@${packageVersion(repoRoot, library)}\0`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The fingerprint recorded in a generated file's header, or undefined when there is none. */
+export function recordedFingerprint(content: string): string | undefined {
+  return /^(?:#|\/\/) fingerprint: ([0-9a-f]+)$/m.exec(content.slice(0, 400))?.[1];
+}
