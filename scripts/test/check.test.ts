@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+import { repoRoot } from './bundles';
+
+const run = promisify(execFile);
+const skipped = new Set(['node_modules', '.git', 'dist', 'coverage', 'test-artifacts']);
+
+/** A copy of the repo in a temporary folder, sharing the installed node_modules; the real spec is never edited. */
+function copyRepo(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'contracts-check-'));
+  cpSync(repoRoot, copy, { recursive: true, filter: (source) => !skipped.has(basename(source)) });
+  symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
+  for (const pkg of readdirSync(join(repoRoot, 'packages'))) {
+    const modules = join(repoRoot, 'packages', pkg, 'node_modules');
+    if (existsSync(modules) && existsSync(join(copy, 'packages', pkg))) symlinkSync(modules, join(copy, 'packages', pkg, 'node_modules'));
+  }
+  return copy;
+}
+
+async function script(copy: string, name: 'check' | 'generate'): Promise<{ code: number; output: string }> {
+  const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+  try {
+    const { stdout, stderr } = await run(tsx, [join(copy, 'scripts', `${name}.ts`)], { cwd: copy, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+describe('given a copy of the repo', () => {
+  let copy: string;
+  beforeAll(() => {
+    copy = copyRepo();
+  });
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  test('pnpm check passes on it as committed', async () => {
+    const { code, output } = await script(copy, 'check');
+    expect(output).toContain('pnpm check passed');
+    expect(code).toBe(0);
+  }, 60_000);
+
+  describe('given a property added to a Looker schema', () => {
+    beforeAll(() => {
+      const schema = join(copy, 'spec', 'looker', 'components', 'schemas', 'IntegrationHub.yaml');
+      const addition = '  region:\n    type: string\n    description: The cloud region the hub runs in.\n    examples: [europe-west4]\n';
+      writeFileSync(schema, readFileSync(schema, 'utf8').replace('properties:\n', `properties:\n${addition}`));
+    });
+
+    test('pnpm check fails, naming the stale files and the command that fixes them', async () => {
+      const { code, output } = await script(copy, 'check');
+      expect(code).toBe(1);
+      expect(output).toContain('packages/bundles/generated/looker.yaml is out of step with spec/looker/; run `pnpm generate`');
+      expect(output).toContain('packages/types/src/looker.ts is out of step with spec/looker/');
+      expect(output).not.toContain('packages/types/src/truto.ts is out of step');
+    }, 60_000);
+
+    test('pnpm generate carries the property into the types, and pnpm check passes again', async () => {
+      const generated = await script(copy, 'generate');
+      expect(generated.code).toBe(0);
+      expect(generated.output).toMatch(/✓ looker +types +packages\/types\/src\/looker\.ts/);
+      expect(generated.output).toMatch(/· truto +types +packages\/types\/src\/truto\.ts unchanged/);
+      expect(readFileSync(join(copy, 'packages', 'types', 'src', 'looker.ts'), 'utf8')).toMatch(/region\?: string;/);
+      const { code, output } = await script(copy, 'check');
+      expect(output).toContain('pnpm check passed');
+      expect(code).toBe(0);
+    }, 60_000);
+  });
+
+  describe('given an example that no longer matches its schema', () => {
+    beforeAll(() => {
+      const path = join(copy, 'spec', 'truto', 'paths', 'environment-integration_{id}.yaml');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('              is_enabled: true\n', '              is_enabled: "yes"\n'));
+    });
+
+    test('pnpm check fails on lint', async () => {
+      const { code, output } = await script(copy, 'check');
+      expect(code).toBe(1);
+      expect(output).toMatch(/✗ truto +lint +1 problem/);
+      expect(output).toContain('Example value must conform to the schema');
+    }, 60_000);
+  });
+});
