@@ -14,7 +14,7 @@ interface ExampleCase {
   forbidden: 'readOnly' | 'writeOnly' | undefined;
 }
 
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** The node at a JSON pointer such as `#/components/schemas/Error`. */
 function at(document: Json, pointer: string): Json {
@@ -36,7 +36,7 @@ function collectExamples(document: Json): ExampleCase[] {
   const cases: ExampleCase[] = [];
   const fromMediaTypes = (content: unknown, pointer: string, forbidden: ExampleCase['forbidden']) => {
     for (const [media, mediaType] of Object.entries((content ?? {}) as Record<string, Json>)) {
-      const base = `${pointer}/content/${escape(media)}`;
+      const base = `${pointer}/content/${escapePointer(media)}`;
       for (const [name, example] of Object.entries((mediaType.examples ?? {}) as Record<string, Json>)) {
         cases.push({ where: `${base}/examples/${name}`, schemaPointer: `${base}/schema`, value: resolve(document, example).value, forbidden });
       }
@@ -48,7 +48,7 @@ function collectExamples(document: Json): ExampleCase[] {
   };
   for (const [path, pathItem] of Object.entries(document.paths as Record<string, Json>)) {
     for (const [method, operation] of Object.entries(pathItem as Record<string, Json>)) {
-      const pointer = `#/paths/${escape(path)}/${method}`;
+      const pointer = `#/paths/${escapePointer(path)}/${method}`;
       const requestBody = operation.requestBody as Json | undefined;
       if (requestBody && !requestBody.$ref) fromMediaTypes(requestBody.content, `${pointer}/requestBody`, 'readOnly');
       for (const [status, response] of Object.entries((operation.responses ?? {}) as Record<string, Json>)) {
@@ -74,7 +74,7 @@ function collectSchemaExamples(schema: Json, pointer: string, cases: ExampleCase
     cases.push({ where: `${pointer}/examples/${index}`, schemaPointer: pointer, value, forbidden: undefined });
   });
   for (const [property, child] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) {
-    collectSchemaExamples(child, `${pointer}/properties/${escape(property)}`, cases);
+    collectSchemaExamples(child, `${pointer}/properties/${escapePointer(property)}`, cases);
   }
 }
 

@@ -160,7 +160,7 @@ describe.each(seedOperations.map((seed) => [`${seed.method.toUpperCase()} ${seed
 
   test('its request and response bodies carry every field of the seed, with read-only and write-only marked', () => {
     const request = properties(document, content(operation?.requestBody)?.schema);
-    const response = properties(document, content((operation?.responses as Json)['200'])?.schema);
+    const response = properties(document, content((operation?.responses as Json | undefined)?.['200'])?.schema);
     expect(Object.keys(request)).toEqual(expect.arrayContaining(seed.requestFields));
     expect(Object.keys(response)).toEqual(expect.arrayContaining(seed.responseFields));
     for (const field of seed.readOnly) expect([field, isMarked(document, response[field], 'readOnly')]).toEqual([field, true]);
