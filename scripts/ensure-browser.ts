@@ -26,7 +26,9 @@ if (existsSync(browser)) {
 
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get') && !process.env.CHROMIUM_PATH;
 if (!canApt) {
-  console.error(`No Chromium at ${browser}. Install Debian's package (\`sudo apt-get install -y chromium\`) or set CHROMIUM_PATH to a Chromium or Chrome binary.`);
+  console.error(
+    `No Chromium at ${browser}. Install Debian's package (\`sudo apt-get install -y chromium\`) or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
+  );
   process.exit(1);
 }
 
