@@ -1,8 +1,6 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { bundledApis } from './bundles';
-
-type Json = Record<string, unknown>;
+import { at, bundledApis, deref, type Json } from './bundles';
 
 interface ExampleCase {
   /** JSON pointer of the example inside the bundle. */
@@ -16,21 +14,6 @@ interface ExampleCase {
 
 const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** The node at a JSON pointer such as `#/components/schemas/Error`. */
-function at(document: Json, pointer: string): Json {
-  return pointer
-    .slice(2)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((parent, key) => (parent as Json)[key], document) as Json;
-}
-
-function resolve(document: Json, node: unknown): Json {
-  let current = node as Json;
-  while (typeof current?.$ref === 'string') current = at(document, current.$ref);
-  return current;
-}
-
 /** Walks an OpenAPI document and lists every example with the schema it illustrates. */
 function collectExamples(document: Json): ExampleCase[] {
   const cases: ExampleCase[] = [];
@@ -38,7 +21,7 @@ function collectExamples(document: Json): ExampleCase[] {
     for (const [media, mediaType] of Object.entries((content ?? {}) as Record<string, Json>)) {
       const base = `${pointer}/content/${escapePointer(media)}`;
       for (const [name, example] of Object.entries((mediaType.examples ?? {}) as Record<string, Json>)) {
-        cases.push({ where: `${base}/examples/${name}`, schemaPointer: `${base}/schema`, value: resolve(document, example).value, forbidden });
+        cases.push({ where: `${base}/examples/${name}`, schemaPointer: `${base}/schema`, value: deref(document, example).value, forbidden });
       }
       if ('example' in mediaType) cases.push({ where: `${base}/example`, schemaPointer: `${base}/schema`, value: mediaType.example, forbidden });
     }
@@ -80,7 +63,7 @@ function collectSchemaExamples(schema: Json, pointer: string, cases: ExampleCase
 
 /** Paths inside `value` whose schema carries `marker` (readOnly or writeOnly). */
 function markedFields(document: Json, value: unknown, schemaNode: unknown, marker: string, path = ''): string[] {
-  const schema = resolve(document, schemaNode);
+  const schema = deref(document, schemaNode);
   if (!schema || typeof value !== 'object' || value === null) return [];
   const found: string[] = [];
   for (const part of (schema.allOf ?? []) as Json[]) found.push(...markedFields(document, value, part, marker, path));
@@ -93,7 +76,7 @@ function markedFields(document: Json, value: unknown, schemaNode: unknown, marke
   for (const [key, child] of Object.entries(value as Json)) {
     const propertySchema = (schema.properties as Json | undefined)?.[key] as Json | undefined;
     if (!propertySchema) continue;
-    if (propertySchema[marker] === true || resolve(document, propertySchema)[marker] === true) found.push(`${path}/${key}`);
+    if (propertySchema[marker] === true || deref(document, propertySchema)[marker] === true) found.push(`${path}/${key}`);
     else found.push(...markedFields(document, child, propertySchema, marker, `${path}/${key}`));
   }
   return found;
@@ -117,7 +100,7 @@ describe.each(bundledApis().map((api) => [api.name, api] as const))('given the %
   test('it has examples for every request body and response', () => {
     const operations = Object.values(api.document.paths as Record<string, Record<string, Json>>).flatMap((item) => Object.values(item));
     for (const operation of operations) {
-      const contentOf = (node: unknown) => resolve(api.document, node).content as Record<string, Json> | undefined;
+      const contentOf = (node: unknown) => deref(api.document, node).content as Record<string, Json> | undefined;
       const bodies = [operation.requestBody, ...Object.values(operation.responses as Json)].filter(Boolean).map(contentOf).filter(Boolean);
       for (const content of bodies) {
         for (const mediaType of Object.values(content as Record<string, Json>)) {

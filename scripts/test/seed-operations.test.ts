@@ -1,11 +1,22 @@
-import { bundledApis } from './bundles';
-
-type Json = Record<string, unknown>;
+import { bundledApis, deref, type Json } from './bundles';
 
 /**
  * The five operations of ../shared/seeds, as their pages and README state them: method, path,
  * operationId, documented statuses and the fields of their bodies. The bundles must carry each.
  */
+const integrationHubFields = [
+  'can',
+  'id',
+  'url',
+  'label',
+  'official',
+  'fetch_error_message',
+  'has_authorization_token',
+  'legal_agreement_signed',
+  'legal_agreement_required',
+  'legal_agreement_text',
+];
+
 const seedOperations = [
   {
     api: 'looker',
@@ -15,18 +26,7 @@ const seedOperations = [
     statuses: ['200', '400', '404', '409', '422', '429'],
     query: ['fields'],
     requestFields: ['url', 'authorization_token'],
-    responseFields: [
-      'can',
-      'id',
-      'url',
-      'label',
-      'official',
-      'fetch_error_message',
-      'has_authorization_token',
-      'legal_agreement_signed',
-      'legal_agreement_required',
-      'legal_agreement_text',
-    ],
+    responseFields: integrationHubFields,
     readOnly: [
       'can',
       'id',
@@ -48,18 +48,7 @@ const seedOperations = [
     statuses: ['200', '400', '404', '422', '429'],
     query: ['fields'],
     requestFields: ['url', 'authorization_token'],
-    responseFields: [
-      'can',
-      'id',
-      'url',
-      'label',
-      'official',
-      'fetch_error_message',
-      'has_authorization_token',
-      'legal_agreement_signed',
-      'legal_agreement_required',
-      'legal_agreement_text',
-    ],
+    responseFields: integrationHubFields,
     readOnly: ['id', 'label', 'official', 'has_authorization_token'],
     writeOnly: ['authorization_token'],
   },
@@ -116,17 +105,6 @@ const seedOperations = [
 ];
 
 const apis = new Map(bundledApis().map((api) => [api.name, api.document]));
-
-function deref(document: Json, node: unknown): Json {
-  let current = node as Json;
-  while (typeof current?.$ref === 'string') {
-    current = (current.$ref as string)
-      .slice(2)
-      .split('/')
-      .reduce<unknown>((parent, key) => (parent as Json)[key.replace(/~1/g, '/')], document) as Json;
-  }
-  return current;
-}
 
 /** Properties of an object schema, following $ref and allOf. */
 function properties(document: Json, schemaNode: unknown): Record<string, Json> {
