@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { apiNames, loadApi } from '@contracts/bundles';
+import { credentialVariables } from '@contracts/credentials';
+import { portVariable, startMock } from './start';
+
+const names = apiNames();
+
+function usage(): string {
+  const ports = names.map((name) => {
+    const api = loadApi(name);
+    return `  --${`${name}-port <port>`.padEnd(22)} ${api.title} mock port (default ${portVariable(name)}, else ${api.mock.port}); 0 = any free port`;
+  });
+  return [
+    'Usage: pnpm mock [options]',
+    '',
+    'Starts a Prism mock server for each API on the same base path as the vendor, answering with the',
+    "spec's named examples, the vendor's own error bodies, and CORS for browser apps.",
+    '',
+    'Options:',
+    ...ports,
+    '  --host <address>         Interface to listen on (default 127.0.0.1)',
+    '  --dynamic                Generate answers from the schemas instead of the named examples',
+    '  --quiet                  Do not print a line per request',
+    '  -h, --help               Show this help',
+    '',
+    'Per request: `Prefer: code=404`, `Prefer: example=<name>`, `Prefer: dynamic=true`.',
+    `Credentials (same as the stub): ${Object.keys(credentialVariables).join(', ')}.`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        ...Object.fromEntries(names.map((name) => [`${name}-port`, { type: 'string' as const }])),
+        host: { type: 'string' },
+        dynamic: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage()}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(usage());
+    return;
+  }
+  const ports: Record<string, number> = {};
+  for (const name of names) {
+    const value = values[`${name}-port`];
+    if (typeof value !== 'string') continue;
+    const port = Number(value);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      console.error(`--${name}-port ${value} is not a port; give a number from 0 to 65535`);
+      process.exit(2);
+    }
+    ports[name] = port;
+  }
+
+  console.log('Starting the mock servers…');
+  const mocks = await startMock({
+    ports,
+    host: typeof values.host === 'string' ? values.host : undefined,
+    dynamic: values.dynamic === true,
+    log: values.quiet ? undefined : (line) => console.log(`  ${line}`),
+  });
+  const width = Math.max(...mocks.mocks.map((mock) => mock.api.title.length));
+  console.log(`Mock servers ready (${values.dynamic ? 'dynamic answers generated from the schemas' : "static answers: the spec's named examples"}):`);
+  for (const mock of mocks.mocks) console.log(`  ${mock.api.title.padEnd(width)}  ${mock.url}`);
+  console.log('Select other answers with `Prefer: code=<status>` or `Prefer: example=<name>`. Press Ctrl+C to stop.');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the mock servers…`);
+    mocks.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: Error) => {
+  console.error(`The mock could not start: ${error.message}`);
+  process.exit(1);
+});

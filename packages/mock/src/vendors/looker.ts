@@ -1,0 +1,73 @@
+import type { Api } from '@contracts/bundles';
+import type { LocalCredentials } from '@contracts/credentials';
+import { operationsOf } from '../document';
+import type { Issue } from '../issues';
+import { type MockAnswer, type MockRequest, tokenOf, type Vendor } from './vendor';
+
+/** The `access_token` values of the documented `/login` answers, which the mock returns in static mode. */
+function documentedTokens(api: Api): string[] {
+  return operationsOf(api.document)
+    .filter((operation) => operation.operationId === 'login')
+    .flatMap((operation) => operation.responses.get(200)?.examples ?? [])
+    .map((example) => (example.value as { access_token?: unknown } | undefined)?.access_token)
+    .filter((token): token is string => typeof token === 'string');
+}
+
+/** Looker's `fields` parameter: keep only the listed top-level fields of the answer. */
+function selectFields(request: MockRequest, answer: MockAnswer): MockAnswer {
+  const fields = request.query.fields;
+  const body = answer.body;
+  if (typeof fields !== 'string' || answer.status >= 300 || !body || typeof body !== 'object' || Array.isArray(body)) return answer;
+  const wanted = new Set(fields.split(',').map((field) => field.trim()));
+  return { ...answer, body: Object.fromEntries(Object.entries(body).filter(([name]) => wanted.has(name))) };
+}
+
+/**
+ * Looker: errors are {message, documentation_url}, 422 lists each field in `errors[]`, and every call
+ * but `/login` needs `Authorization: Bearer <token>` (or `token <token>`) with a token from `/login`.
+ * The documented token of the `/login` example is accepted too (it is what static mode hands out) and
+ * stays valid after `/logout`, so clients sharing one mock do not log each other out.
+ */
+export function looker(api: Api, credentials: LocalCredentials): Vendor {
+  const version = api.basePath.split('/').pop() ?? '4.0';
+  const documentation = (status: number) => `https://cloud.google.com/looker/docs/r/err/${version}/${status}`;
+  const permanent = new Set(documentedTokens(api));
+  const issued = new Set<string>();
+  const error = (status: number, message: string) => ({ message, documentation_url: documentation(status) });
+  const tokenFrom = (request: MockRequest) => tokenOf(request.headers.authorization, ['bearer', 'token']);
+
+  return {
+    error,
+    invalid: (status, issues: Issue[]) => ({
+      message: 'Validation Failed',
+      errors: issues.map((issue) => ({
+        field: issue.field.join('.') || null,
+        code: issue.keyword === 'required' ? 'missing_field' : 'invalid',
+        message: issue.keyword === 'required' ? 'This field is required.' : issue.message,
+        documentation_url: documentation(status),
+      })),
+      documentation_url: documentation(status),
+    }),
+    authenticate: (authorization) => {
+      const token = tokenOf(authorization, ['bearer', 'token']);
+      return token !== undefined && (permanent.has(token) || issued.has(token));
+    },
+    acceptsCredentials: (request) => {
+      if (request.operation.operationId !== 'login') return true;
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      return body.client_id === credentials.looker.clientId && body.client_secret === credentials.looker.clientSecret;
+    },
+    answer: (request, answer) => {
+      const { operationId } = request.operation;
+      if (operationId === 'login' && answer.status === 200) {
+        const token = (answer.body as { access_token?: unknown } | undefined)?.access_token;
+        if (typeof token === 'string') issued.add(token);
+      }
+      if (operationId === 'logout' && answer.status === 204) {
+        const token = tokenFrom(request);
+        if (token) issued.delete(token);
+      }
+      return selectFields(request, answer);
+    },
+  };
+}
