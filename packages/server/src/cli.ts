@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import { loadApis } from '@contracts/bundles';
+import { credentialVariables } from '@contracts/credentials';
+import { defaultBodyLimitBytes, defaultRateLimit } from './options';
+import { startStubs } from './server';
+
+const apis = loadApis();
+
+const usage = `Usage: pnpm stub [options]
+
+Starts one validating stub server per API, each at the vendor's base path on its own port,
+with an in-memory store seeded from the spec's examples. Prints the base URLs once all are ready;
+Ctrl-C (SIGINT) or SIGTERM stops them.
+
+Options:
+  --host <host>             interface to bind (env STUB_HOST, default 127.0.0.1)
+${apis.map((api) => `  --${`${api.name}-port <port>`.padEnd(24)}${api.title} port (env ${api.name.toUpperCase()}_STUB_PORT, default ${api.stub.port})`).join('\n')}
+  --body-limit <bytes>      largest request body; larger gets 413 (env STUB_BODY_LIMIT, default ${defaultBodyLimitBytes})
+  --rate-limit <n>          requests per window and client on rate-limited operations (env STUB_RATE_LIMIT, default ${defaultRateLimit.limit})
+  --rate-window <seconds>   rate-limit window (env STUB_RATE_WINDOW_SECONDS, default ${defaultRateLimit.windowSeconds})
+  --no-response-validation  do not validate responses against the spec (env STUB_VALIDATE_RESPONSES=false)
+  -h, --help                show this help
+
+Credentials (environment, with defaults):
+${Object.entries(credentialVariables)
+  .map(([name, value]) => `  ${name.padEnd(22)}${value}`)
+  .join('\n')}`;
+
+function positive(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const portOptions = Object.fromEntries(apis.map((api) => [`${api.name}-port`, { type: 'string' as const }]));
+  const { values } = parseArgs({
+    options: {
+      host: { type: 'string' },
+      'body-limit': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'rate-window': { type: 'string' },
+      'no-response-validation': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      ...portOptions,
+    },
+  });
+  if (values.help) return console.log(usage);
+  const flags = values as Record<string, string | boolean | undefined>;
+  const ports = Object.fromEntries(
+    apis.map((api) => {
+      const flag = flags[`${api.name}-port`] as string | undefined;
+      const variable = `${api.name.toUpperCase()}_STUB_PORT`;
+      const port = positive(flag !== undefined ? `--${api.name}-port` : variable, flag ?? process.env[variable]) ?? api.stub.port;
+      return [api.name, port];
+    }),
+  );
+  const bodyLimit = positive('--body-limit', values['body-limit']);
+  const limit = positive('--rate-limit', values['rate-limit']);
+  const windowSeconds = positive('--rate-window', values['rate-window']);
+  console.log(`starting stubs for ${apis.map((api) => api.name).join(', ')} (compiling each spec before its port opens)…`);
+  const stubs = await startStubs({
+    host: values.host ?? (process.env.STUB_HOST || '127.0.0.1'),
+    ports,
+    ...(bodyLimit !== undefined && { bodyLimitBytes: bodyLimit }),
+    ...(values['no-response-validation'] && { validateResponses: false }),
+    ...((limit !== undefined || windowSeconds !== undefined) && {
+      rateLimit: {
+        limit: limit ?? Number(process.env.STUB_RATE_LIMIT || defaultRateLimit.limit),
+        windowSeconds: windowSeconds ?? Number(process.env.STUB_RATE_WINDOW_SECONDS || defaultRateLimit.windowSeconds),
+      },
+    }),
+    onReady: (running, ms) => console.log(`  ${running.api.name.padEnd(8)} ready in ${Math.round(ms)} ms`),
+  });
+  console.log('\nStub servers ready:');
+  for (const running of stubs.stubs) console.log(`  ${running.api.title.padEnd(22)} ${running.url}`);
+  console.log('\nPress Ctrl-C to stop.');
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping stubs…`);
+    stubs.close().then(() => {
+      console.log('stopped');
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`pnpm stub failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import type { ErrorRequestHandler } from 'express';
+import type { ErrorResponse, Vendor, Violation } from './vendors/vendor';
+
+/** An error that already knows its answer in the vendor's shape. */
+export class VendorError extends Error {
+  constructor(
+    readonly response: ErrorResponse,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(`HTTP ${response.status}`);
+  }
+}
+
+interface ValidatorErrorItem {
+  path?: string;
+  message?: string;
+  errorCode?: string;
+}
+
+interface HttpLikeError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  message?: string;
+  errors?: ValidatorErrorItem[];
+  headers?: Record<string, string>;
+  limit?: number;
+}
+
+/** `/body/connectionVariables/0/value` → location `body`, field `connectionVariables/0/value`. */
+export function toViolation(item: ValidatorErrorItem): Violation {
+  const [location = 'request', ...rest] = (item.path ?? '').replace(/^[./]/, '').split(/[./]/);
+  const rule = item.errorCode?.split('.')[0] ?? 'invalid';
+  let field = rest.join('/');
+  // ajv reports a missing property on its parent; name the property itself, as the vendors do.
+  const missing = /must have required property '([^']+)'/.exec(item.message ?? '');
+  if (rule === 'required' && missing?.[1] && !field.endsWith(missing[1])) field = [field, missing[1]].filter(Boolean).join('/');
+  const unknown = /Unknown query parameter '([^']+)'/.exec(item.message ?? '');
+  if (unknown?.[1]) field = unknown[1];
+  return { location, field, message: item.message ?? 'is invalid', rule };
+}
+
+/** Writes an error without the validator's response hook: error bodies are fixed shapes, and a 501 or 405 is not in the spec. */
+export function sendError(res: Parameters<ErrorRequestHandler>[2], response: ErrorResponse, headers: Record<string, string> = {}): void {
+  res.status(response.status);
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  res.type('application/json').send(JSON.stringify(response.body));
+}
+
+/**
+ * Maps every failure (body parser, validator, rate limiter, handler) to the vendor's error shape.
+ * Nothing reaches the client as a stack trace or HTML.
+ */
+export function vendorErrorHandler(vendor: Vendor<unknown, unknown>, bodyLimitBytes: number): ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => {
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    if (error instanceof VendorError) return sendError(res, error.response, error.headers);
+    const failure = (error ?? {}) as HttpLikeError;
+    const status = failure.status ?? failure.statusCode ?? 500;
+    switch (failure.type) {
+      case 'entity.parse.failed':
+        return sendError(res, vendor.error(400, failure.message ?? 'Malformed request body'));
+      case 'entity.too.large':
+        return sendError(res, vendor.error(413, `Request body is larger than the limit of ${failure.limit ?? bodyLimitBytes} bytes`));
+      case 'charset.unsupported':
+      case 'encoding.unsupported':
+        return sendError(res, vendor.error(415, failure.message ?? 'Unsupported request encoding'));
+    }
+    if (Array.isArray(failure.errors) && status === 400) return sendError(res, vendor.invalidRequest(failure.errors.map(toViolation)));
+    if (status === 415) {
+      const sent = _req.headers['content-type'] ?? 'none';
+      const accepted = Object.keys((_req as { openapi?: { schema?: { requestBody?: { content?: object } } } }).openapi?.schema?.requestBody?.content ?? {});
+      return sendError(res, vendor.error(415, `Unsupported Content-Type ${sent}; send ${accepted.join(' or ') || 'application/json'}`));
+    }
+    if (status === 404) return sendError(res, vendor.error(404, 'Not found'));
+    if (status === 405) return sendError(res, vendor.error(405, `Method ${_req.method} not allowed`), failure.headers ?? {});
+    if (status >= 400 && status < 500) return sendError(res, vendor.error(status, failure.message ?? 'Bad request'));
+    // A 500 means the stub itself broke the contract (for example a handler answered what the spec forbids).
+    console.error(`stub: ${_req.method} ${_req.originalUrl} failed:`, failure.message ?? error);
+    sendError(res, vendor.error(500, `The stub failed: ${failure.message ?? 'internal error'}`));
+  };
+}

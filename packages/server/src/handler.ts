@@ -1,0 +1,68 @@
+// The typed contract between the server and one operation's handler module. Every type is derived from an
+// `operations[...]` entry of `@contracts/types/<api>`, so the spec, not this file, decides what compiles.
+// Readable/Writable are the same generic helpers in every generated file; the Looker copy serves all three APIs.
+import type { Readable, Writable } from '@contracts/types/looker';
+
+/** The shape every openapi-typescript operation has. */
+export interface OperationShape {
+  parameters: { query?: unknown; header?: unknown; path?: unknown; cookie?: unknown };
+  requestBody?: { content: Record<string, unknown> };
+  responses: Record<number, unknown>;
+}
+
+/** An object with no keys: reading any property of it fails to compile. */
+type Nothing = Record<never, never>;
+type OrNothing<T> = [NonNullable<T>] extends [never] ? Nothing : NonNullable<T>;
+
+export type PathParamsOf<O extends OperationShape> = OrNothing<O['parameters']['path']>;
+export type QueryOf<O extends OperationShape> = OrNothing<O['parameters']['query']>;
+export type RequestBodyOf<O extends OperationShape> = O extends { requestBody: { content: infer C } }
+  ? Writable<C[keyof C]>
+  : O extends { requestBody?: { content: infer C } }
+    ? Writable<C[keyof C]> | undefined
+    : undefined;
+
+type BodyOfResponse<R> = R extends { content: infer C } ? Readable<C[keyof C]> : undefined;
+type Statuses<O extends OperationShape> = keyof O['responses'] & number;
+
+/** One documented response of `O`: its status, its body, and optional extra headers. */
+export type HandlerResult<O extends OperationShape> = {
+  [S in Statuses<O>]: BodyOfResponse<O['responses'][S]> extends undefined
+    ? { status: S; body?: undefined; headers?: Record<string, string> }
+    : { status: S; body: BodyOfResponse<O['responses'][S]>; headers?: Record<string, string> };
+}[Statuses<O>];
+
+/** What a handler reads from the request: only what the spec declares, already validated. */
+export interface HandlerInput<O extends OperationShape> {
+  params: PathParamsOf<O>;
+  query: QueryOf<O>;
+  body: RequestBodyOf<O>;
+}
+
+/** A handler for operation `O`, given the API's context (store, caller). */
+export type Handler<O extends OperationShape, Context> = (input: HandlerInput<O>, context: Context) => HandlerResult<O> | Promise<HandlerResult<O>>;
+
+/** Marks scaffolded handlers so that `pnpm check` can list the operations still answering 501. */
+export const notImplementedMarker = Symbol.for('@contracts/server/not-implemented');
+
+/** A function flagged as not implemented; the dispatcher answers 501 in the vendor's shape instead of calling it. */
+export interface NotImplemented {
+  (): never;
+  [notImplementedMarker]: string;
+}
+
+/**
+ * The default export of a scaffolded handler module. It has no types on purpose: replace it with a
+ * `Handler<operations['<operationId>'], <Api>Context>` and the compiler holds you to the spec.
+ */
+export function notImplemented(operationId: string): NotImplemented {
+  const handler = (() => {
+    throw new Error(`${operationId} is not implemented`);
+  }) as NotImplemented;
+  handler[notImplementedMarker] = operationId;
+  return handler;
+}
+
+export function isNotImplemented(value: unknown): value is NotImplemented {
+  return typeof value === 'function' && notImplementedMarker in value;
+}
