@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { scaffoldHandlers } from '../packages/server/src/scaffold';
 import { type ApiEntry, readApis } from './lib/apis';
 import { artifactPaths, loadRenderers, renderApi } from './lib/artifacts';
 import { fingerprint, recordedFingerprint } from './lib/fingerprint';
@@ -62,6 +63,18 @@ async function main(): Promise<void> {
       writeFileSync(target, artifact.content);
       console.log(`${green('✓')} ${artifact.api.name.padEnd(8)} ${artifact.kind.padEnd(7)} ${artifact.path}${duration(artifact.ms)}`);
     }
+  }
+  // Every operation gets a stub handler module (answering 501 until implemented); existing ones are never touched.
+  const scaffoldStarted = performance.now();
+  const modules = scaffoldHandlers().filter((module) => selected.some((api) => api.name === module.api));
+  for (const api of selected) {
+    const own = modules.filter((module) => module.api === api.name);
+    const created = own.filter((module) => module.created);
+    const line =
+      created.length > 0
+        ? `${green('✓')} ${api.name.padEnd(8)} handler scaffolded ${created.map((module) => module.path).join(', ')}`
+        : `${dim('·')} ${api.name.padEnd(8)} handler ${dim(`${own.length} of ${own.length} modules present`)}`;
+    console.log(`${line}${duration(performance.now() - scaffoldStarted)}`);
   }
   console.log(bold(`generated ${stale.length} of ${selected.length} APIs in ${Math.round(performance.now() - started)} ms`));
 }
