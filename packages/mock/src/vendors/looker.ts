@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Api } from '@contracts/bundles';
 import type { LocalCredentials } from '@contracts/credentials';
 import { operationsOf } from '../document';
@@ -60,8 +61,13 @@ export function looker(api: Api, credentials: LocalCredentials): Vendor {
     answer: (request, answer) => {
       const { operationId } = request.operation;
       if (operationId === 'login' && answer.status === 200) {
-        const token = (answer.body as { access_token?: unknown } | undefined)?.access_token;
-        if (typeof token === 'string') issued.add(token);
+        const body = answer.body as { access_token?: unknown } | undefined;
+        if (typeof body?.access_token === 'string' && !permanent.has(body.access_token)) {
+          // A generated answer holds lorem ipsum, which may contain spaces; Looker issues opaque 32-character tokens.
+          const token = randomBytes(24).toString('base64url').slice(0, 32);
+          issued.add(token);
+          return { ...answer, body: { ...body, access_token: token } };
+        }
       }
       if (operationId === 'logout' && answer.status === 204) {
         const token = tokenFrom(request);
