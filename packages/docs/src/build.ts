@@ -1,0 +1,132 @@
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Api, loadApis, type OpenApiDocument } from '@contracts/bundles';
+import { generatorMeta, renderLanding, siteFiles } from './landing';
+import { listOperations } from './operations';
+import { formatBytes, formatMs } from './output';
+import { renderReference } from './redoc';
+import { codeSamples, sampleLanguages } from './samples';
+import { externalLoads, inlineRedocAssets, insertIntoHead, noFavicon, withContentSecurityPolicy } from './self-contained';
+
+/** Where `pnpm docs:build` writes the site (gitignored). */
+export const defaultOutDir = resolve(__dirname, '..', 'dist');
+
+export interface BuildOptions {
+  /** Output directory; replaced as a whole. Default `packages/docs/dist`. */
+  outDir?: string;
+  /** The APIs to document. Default: every bundle (`loadApis()`). */
+  apis?: Api[];
+  /** Receives one progress line per page; default prints to stdout. Pass `() => {}` for silence. */
+  log?: (line: string) => void;
+}
+
+export interface BuiltFile {
+  /** Path relative to the output directory. */
+  file: string;
+  bytes: number;
+  ms: number;
+}
+
+export interface BuildResult {
+  outDir: string;
+  files: BuiltFile[];
+  ms: number;
+}
+
+/** A copy of the bundle with generated `x-codeSamples` on every operation; the spec itself is untouched. */
+export function docsDocument(api: Api): OpenApiDocument {
+  const copy = structuredClone(api.document);
+  for (const operation of listOperations(copy)) operation.object['x-codeSamples'] = codeSamples({ ...api, document: copy }, operation);
+  return copy;
+}
+
+/** Refuses to wipe a directory this package did not write (say, `--out ~`). */
+async function prepareOutDir(outDir: string): Promise<void> {
+  const entries = await readdir(outDir).catch(() => [] as string[]);
+  if (entries.length > 0) {
+    const index = await readFile(join(outDir, 'index.html'), 'utf8').catch(() => '');
+    if (!index.includes(generatorMeta)) throw new Error(`${outDir} is not empty and holds no site built by @contracts/docs; choose an empty or new directory`);
+    await rm(outDir, { recursive: true, force: true });
+  }
+  await mkdir(outDir, { recursive: true });
+}
+
+async function buildReference(api: Api, outDir: string, workDir: string): Promise<BuiltFile> {
+  const started = performance.now();
+  const files = siteFiles(api);
+  const specPath = join(workDir, `${api.name}.json`);
+  await writeFile(specPath, JSON.stringify(docsDocument(api)));
+  const outputPath = join(outDir, files.reference);
+  const rendered = await renderReference({
+    specPath,
+    outputPath,
+    title: `${api.title} (${api.version}) reference`,
+    cwd: workDir,
+    redoc: {
+      codeSamples: { languages: sampleLanguages },
+      downloadUrls: [
+        { title: 'Download YAML', url: files.yaml },
+        { title: 'Download JSON', url: files.json },
+      ],
+    },
+  });
+  const html = withContentSecurityPolicy(insertIntoHead(inlineRedocAssets(rendered), generatorMeta, noFavicon));
+  const loads = externalLoads(html);
+  if (loads.length > 0) throw new Error(`${files.reference} would load from other hosts: ${loads.join(', ')}`);
+  await writeFile(outputPath, html);
+  return { file: files.reference, bytes: Buffer.byteLength(html), ms: performance.now() - started };
+}
+
+async function writeDownloads(api: Api, outDir: string): Promise<BuiltFile[]> {
+  const started = performance.now();
+  const files = siteFiles(api);
+  // The YAML is the bundle byte for byte; the JSON is the same document.
+  await copyFile(api.bundlePath, join(outDir, files.yaml));
+  const json = `${JSON.stringify(api.document, null, 2)}\n`;
+  await writeFile(join(outDir, files.json), json);
+  const ms = performance.now() - started;
+  return [
+    { file: files.yaml, bytes: (await stat(join(outDir, files.yaml))).size, ms },
+    { file: files.json, bytes: Buffer.byteLength(json), ms },
+  ];
+}
+
+/**
+ * Builds the static site: `index.html`, one Redoc page per API (rendered in parallel) and each
+ * bundle as YAML and JSON. Throws, naming the page, when a page would load anything from another host.
+ */
+export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const outDir = resolve(options.outDir ?? defaultOutDir);
+  const log = options.log ?? ((line: string) => console.log(line));
+  const apis = options.apis ?? loadApis();
+  if (apis.length === 0) throw new Error('No bundled APIs found; run `pnpm generate`');
+  await prepareOutDir(outDir);
+  const workDir = await mkdtemp(join(tmpdir(), 'contracts-docs-'));
+  const report = (built: BuiltFile, api?: Api) => {
+    log(`  ✓ ${built.file.padEnd(14)} ${formatBytes(built.bytes).padStart(9)} ${formatMs(built.ms).padStart(8)}${api ? `  ${api.title} ${api.version}` : ''}`);
+    return built;
+  };
+  try {
+    const files = (
+      await Promise.all(
+        apis.map(async (api) => {
+          const downloads = await writeDownloads(api, outDir);
+          const reference = report(await buildReference(api, outDir, workDir), api);
+          return [reference, ...downloads];
+        }),
+      )
+    ).flat();
+    const landingStarted = performance.now();
+    const landing = withContentSecurityPolicy(renderLanding(apis));
+    await writeFile(join(outDir, 'index.html'), landing);
+    files.unshift(report({ file: 'index.html', bytes: Buffer.byteLength(landing), ms: performance.now() - landingStarted }));
+    const ms = performance.now() - started;
+    const total = files.reduce((sum, file) => sum + file.bytes, 0);
+    log(`  docs built in ${formatMs(ms)}: ${apis.length} reference pages, ${files.length} files, ${formatBytes(total)} in ${outDir}`);
+    return { outDir, files, ms };
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,153 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadApis, type OpenApiDocument } from '@contracts/bundles';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { buildDocs } from '../src/build';
+import { listOperations, operationAnchor, resolve } from '../src/operations';
+import { type DocsServer, serveDocs } from '../src/serve';
+
+// A reader on an intranet: Debian's Chromium, every request to another host recorded and blocked.
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const artifactsDir = resolve(__dirname, '..', '..', '..', 'test-artifacts', 'docs');
+const viewport = { width: 1400, height: 1000 };
+
+jest.setTimeout(120_000);
+
+const apis = loadApis();
+let site: string;
+let server: DocsServer;
+let browser: Browser;
+
+/** A fresh page that records what left 127.0.0.1 and what the console reported as an error. */
+async function openPage(path: string): Promise<{ page: Page; offHost: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const offHost: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    offHost.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+  return { page, offHost, errors };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The first property of the first response's first example, as the JSON line Redoc shows (`"id": "3"`). */
+function firstResponseExample(document: OpenApiDocument, responses: Record<string, { $ref?: string }>): string | undefined {
+  const first = Object.values(responses)[0];
+  if (!first) return undefined;
+  const response = resolve(document, first) as { content?: Record<string, { examples?: Record<string, { value?: unknown }> }> };
+  const media = Object.values(response.content ?? {})[0];
+  const value = Object.values(media?.examples ?? {})[0]?.value;
+  const [key, item] = Object.entries((value ?? {}) as Record<string, unknown>).find(([, item]) => typeof item !== 'object') ?? [];
+  return key === undefined ? undefined : `"${key}": ${JSON.stringify(item)}`;
+}
+
+/** Visible and at least partly inside the viewport: what a reader sees without scrolling. */
+async function inView(page: Page, locator: ReturnType<Page['locator']>): Promise<boolean> {
+  await locator.waitFor({ state: 'visible', timeout: 10_000 });
+  const box = await locator.boundingBox();
+  return box !== null && box.y + box.height > 0 && box.y < viewport.height;
+}
+
+beforeAll(async () => {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium is not installed at ${chromiumPath}. The docs browser test never skips: install it with ` +
+        '`apt-get update && apt-get install -y chromium` (.ci/run does this in CI), or set CHROMIUM_PATH.',
+    );
+  }
+  site = mkdtempSync(join(tmpdir(), 'docs-browser-'));
+  await buildDocs({ outDir: site, log: () => {} });
+  server = await serveDocs({ port: 0, dir: site });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  mkdirSync(artifactsDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+describe('given the landing page opened in Chromium with other hosts blocked', () => {
+  test('it lists every API with its version, base URLs and operations, loads nothing from another host and logs no error', async () => {
+    const { page, offHost, errors } = await openPage('/');
+    for (const api of apis) {
+      const section = page.locator(`section#${api.name}`);
+      expect(await section.getByRole('heading', { name: api.title }).isVisible()).toBe(true);
+      const text = await section.innerText();
+      for (const expected of [api.version, api.vendorUrl, api.mock.url, api.stub.url]) expect(text).toContain(expected);
+      for (const operation of listOperations(api.document)) {
+        const link = section.getByRole('link', { name: operation.summary, exact: true });
+        expect(await link.isVisible()).toBe(true);
+        expect(await link.getAttribute('href')).toBe(`${api.name}.html${operationAnchor(operation)}`);
+      }
+    }
+    await page.screenshot({ path: join(artifactsDir, 'index.png'), fullPage: true });
+    expect(offHost).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(apis.map((api) => [api.name, api] as const))('given the %s reference page opened in Chromium with other hosts blocked', (name, api) => {
+  test('it shows the API title, loads nothing from another host and logs no error', async () => {
+    const { page, offHost, errors } = await openPage(`/${name}.html`);
+    expect(await inView(page, page.getByRole('heading', { level: 1 }).filter({ hasText: api.title }))).toBe(true);
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
+    expect(offHost).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test.each(listOperations(api.document).map((operation) => [operation.operationId, operation] as const))(
+    'following the landing page link to %s shows its summary, curl and TypeScript samples and its response examples',
+    async (operationId, operation) => {
+      const { page, offHost, errors } = await openPage('/');
+      await page.locator(`section#${name}`).getByRole('link', { name: operation.summary, exact: true }).click();
+      await page.waitForURL(`**/${name}.html${operationAnchor(operation)}`);
+
+      // Redoc 3 routes to the operation's tag page and scrolls the operation's own section into view.
+      const section = page.locator(`[data-section-id="${operationAnchor(operation).slice(1)}"]`);
+      const heading = section.locator('h1, h2').filter({ hasText: new RegExp(`^${escapeRegExp(operation.summary)}$`) });
+      expect(await inView(page, heading)).toBe(true);
+      const sample = section.locator('pre');
+      expect(await sample.filter({ hasText: `curl -X ${operation.method.toUpperCase()} '${api.vendorUrl}` }).isVisible()).toBe(true);
+      await page.screenshot({ path: join(artifactsDir, `${name}-${operationId}.png`) });
+
+      await section.getByRole('button', { name: 'curl', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'TypeScript', exact: true }).click();
+      expect(await sample.filter({ hasText: `await client.${operation.method.toUpperCase()}('${operation.path}'` }).isVisible()).toBe(true);
+
+      // Every documented status has its tab, and the first one shows the spec's example body.
+      const responses = operation.object.responses as Record<string, { $ref?: string }>;
+      for (const status of Object.keys(responses)) expect(await section.getByRole('tab', { name: status, exact: true }).count()).toBeGreaterThan(0);
+      const example = firstResponseExample(api.document, responses);
+      if (example) expect(await sample.filter({ hasText: example }).first().isVisible()).toBe(true);
+      expect(offHost).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+});
