@@ -1,0 +1,27 @@
+import request from 'supertest';
+import { exampleRequests } from '../src/examples';
+import { expectMatchesSpec, freshStub } from './support';
+
+describe.each(['looker', 'truto', 'versori'])('given a fresh %s stub', (name) => {
+  const stub = freshStub(name);
+  const examples = exampleRequests(stub.operations);
+
+  test('the spec has example requests to replay', () => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+
+  test.each(examples.map((example) => [`${example.operationId} (${example.name})`, example] as const))(
+    'it answers the example request %s with a documented 2xx that matches the spec',
+    async (_title, example) => {
+      const fresh = freshStub(name);
+      const authorization = fresh.vendor.warmUpAuthorization(fresh.state.store, fresh.options.credentials);
+      let call = request(fresh.app)[example.method.toLowerCase() as 'patch'](`${fresh.api.basePath}${example.path}`);
+      if (!example.anonymous) call = call.set('authorization', authorization);
+      if (example.contentType) call = call.set('content-type', example.contentType).send(example.body);
+      const response = await call;
+      expect(response.status).toBeGreaterThanOrEqual(200);
+      expect(response.status).toBeLessThan(300);
+      if (response.status !== 204) expectMatchesSpec(fresh.api, example.operationId, response.status, response.body);
+    },
+  );
+});
