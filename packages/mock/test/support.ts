@@ -14,7 +14,7 @@ export function startTestMocks(options: { dynamic?: boolean } = {}): Promise<Sta
   return startMock({ ports, env: {}, dynamic: options.dynamic });
 }
 
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Validates values against the schemas of one API's bundled document (JSON Schema 2020-12, as OpenAPI 3.1). */
 export function validatorFor(api: Api) {
@@ -25,7 +25,7 @@ export function validatorFor(api: Api) {
   return {
     /** The errors of `value` against the JSON schema of the `status` answer of `operation`, or [] when valid. */
     response(operation: OperationInfo, status: number, value: unknown): string[] {
-      let pointer = `/paths/${escape(operation.path)}/${operation.method}/responses/${status}`;
+      let pointer = `/paths/${escapePointer(operation.path)}/${operation.method}/responses/${status}`;
       const reference = ((operation.node.responses as Node)[String(status)] as Node).$ref;
       if (typeof reference === 'string') pointer = reference.slice(1);
       const validate = ajv.getSchema(`${id}#${pointer}/content/application~1json/schema`);
