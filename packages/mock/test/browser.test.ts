@@ -1,0 +1,61 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { credentialVariables } from '@contracts/credentials';
+import { type Browser, chromium } from 'playwright-core';
+import type { StartedMocks } from '../src/start';
+import { startTestMocks } from './support';
+
+let mocks: StartedMocks;
+let app: Server;
+let appUrl: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  mocks = await startTestMocks();
+  // A frontend app on another localhost port, as a dev server would serve it.
+  app = createServer((_request, response) => {
+    response.setHeader('content-type', 'text/html');
+    response.end('<!doctype html><title>app</title>');
+  });
+  await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
+  appUrl = `http://localhost:${(app.address() as AddressInfo).port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  app?.close();
+  await mocks?.close();
+});
+
+describe('given a browser app on another origin', () => {
+  test('it logs in to the Looker mock and updates a hub with fetch, preflight included, and reads Retry-After of a 429', async () => {
+    const page = await browser.newPage();
+    await page.goto(appUrl);
+    const result = await page.evaluate(
+      async ({ base, clientId, clientSecret }) => {
+        const login = await fetch(`${base}/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ client_id: clientId, client_secret: clientSecret }),
+        });
+        const { access_token } = await login.json();
+        const headers = { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' };
+        const update = await fetch(`${base}/integration_hubs/2`, { method: 'PATCH', headers, body: JSON.stringify({ url: 'https://example.com/hub' }) });
+        const limited = await fetch(`${base}/integration_hubs/2`, { method: 'PATCH', headers: { ...headers, prefer: 'code=429' }, body: '{}' });
+        return {
+          login: login.status,
+          update: update.status,
+          hub: await update.json(),
+          limited: limited.status,
+          retryAfter: limited.headers.get('retry-after'),
+        };
+      },
+      { base: mocks.urls.looker as string, clientId: credentialVariables.LOOKER_CLIENT_ID, clientSecret: credentialVariables.LOOKER_CLIENT_SECRET },
+    );
+    expect(result).toMatchObject({ login: 200, update: 200, hub: { id: '2' }, limited: 429, retryAfter: '42' });
+  }, 30_000);
+});
