@@ -42,7 +42,7 @@ describe('given a browser app on another origin', () => {
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
           body: new URLSearchParams({ client_id: clientId, client_secret: clientSecret }),
         });
-        const { access_token } = await login.json();
+        const { access_token } = (await login.json()) as { access_token: string };
         const headers = { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' };
         const update = await fetch(`${base}/integration_hubs/2`, { method: 'PATCH', headers, body: JSON.stringify({ url: 'https://example.com/hub' }) });
         const limited = await fetch(`${base}/integration_hubs/2`, { method: 'PATCH', headers: { ...headers, prefer: 'code=429' }, body: '{}' });
