@@ -41,7 +41,8 @@ async function measure(title: string, port: number, token: string, duration: num
   });
   const ok = result['2xx'];
   console.log(`${ok} responses 2xx, ${result.non2xx} other`);
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${title} answered ${result.non2xx} non-2xx and ${result.errors} errors; the benchmark measures successes only`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${title} answered ${result.non2xx} non-2xx and ${result.errors} errors; the benchmark measures successes only`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 

@@ -19,8 +19,14 @@ describe('given the Looker stub', () => {
   describe('given POST /login', () => {
     test('it answers 200 with a random access token for the configured API3 key', async () => {
       const { stub } = await setup();
-      const first = await request(stub.app).post(`${base}/login`).type('form').send({ client_id: 'gXvR7dQ4bN9kYpTm2Hs8', client_secret: 'Wb6tPz3Hq9sLk2Vd7Rm4Yc8N' });
-      const second = await request(stub.app).post(`${base}/login`).type('form').send({ client_id: 'gXvR7dQ4bN9kYpTm2Hs8', client_secret: 'Wb6tPz3Hq9sLk2Vd7Rm4Yc8N' });
+      const first = await request(stub.app)
+        .post(`${base}/login`)
+        .type('form')
+        .send({ client_id: 'gXvR7dQ4bN9kYpTm2Hs8', client_secret: 'Wb6tPz3Hq9sLk2Vd7Rm4Yc8N' });
+      const second = await request(stub.app)
+        .post(`${base}/login`)
+        .type('form')
+        .send({ client_id: 'gXvR7dQ4bN9kYpTm2Hs8', client_secret: 'Wb6tPz3Hq9sLk2Vd7Rm4Yc8N' });
       expect(first.status).toBe(200);
       expectMatchesSpec(stub.api, 'login', 200, first.body);
       expect(first.body.access_token).not.toBe(second.body.access_token);
@@ -152,7 +158,12 @@ describe('given the Looker stub', () => {
       const patch = () => request(stub.app).patch(`${base}/integration_hubs/2`);
       const results = [
         [await patch().send({}), 401],
-        [await patch().set('authorization', `Bearer ${token}`).send({ authorization_token: 'x'.repeat(200) }), 413],
+        [
+          await patch()
+            .set('authorization', `Bearer ${token}`)
+            .send({ authorization_token: 'x'.repeat(200) }),
+          413,
+        ],
         [await patch().set('authorization', `Bearer ${token}`).set('content-type', 'text/plain').send('x'), 415],
         [await patch().set('authorization', `Bearer ${token}`).send({}), 200],
         [await patch().set('authorization', `Bearer ${token}`).send({}), 429],
@@ -200,7 +211,12 @@ describe('given the Looker stub', () => {
       const patch = () => request(stub.app).patch(`${base}/users/17/credentials_api3/5`);
       const results = [
         [await patch().send({}), 401],
-        [await patch().set('authorization', `Bearer ${token}`).send({ purpose: 'x'.repeat(200) }), 413],
+        [
+          await patch()
+            .set('authorization', `Bearer ${token}`)
+            .send({ purpose: 'x'.repeat(200) }),
+          413,
+        ],
         [await patch().set('authorization', `Bearer ${token}`).set('content-type', 'text/plain').send('x'), 415],
         [await patch().set('authorization', `Bearer ${token}`).send({}), 200],
         [await patch().set('authorization', `Bearer ${token}`).send({}), 429],

@@ -15,7 +15,7 @@ export function freshStub(name: string, overrides: Partial<StubOptions> = {}): S
 }
 
 const validators = new Map<string, Ajv2020>();
-const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Asserts that `body` is what the spec allows for `operationId` answering `status` (ajv 2020 on the bundle). */
 export function expectMatchesSpec(api: Api, operationId: string, status: number, body: unknown): void {
@@ -30,7 +30,7 @@ export function expectMatchesSpec(api: Api, operationId: string, status: number,
   if (!operation) throw new Error(`no operation ${operationId}`);
   if (!operation.statuses.includes(status)) throw new Error(`${operationId} does not document ${status}`);
   const response = (operation.operation.responses as Record<string, { $ref?: string }>)[String(status)];
-  const base = response?.$ref ? response.$ref.slice(1) : `/paths/${escape(operation.path)}/${operation.method}/responses/${status}`;
+  const base = response?.$ref ? response.$ref.slice(1) : `/paths/${escapePointer(operation.path)}/${operation.method}/responses/${status}`;
   const validate = ajv.getSchema(`${api.name}.json#${base}/content/application~1json/schema`);
   if (!validate) throw new Error(`no JSON schema for ${operationId} ${status}`);
   if (!validate(body)) throw new Error(`${operationId} ${status} body does not match the spec: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body)}`);

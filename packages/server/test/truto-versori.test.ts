@@ -1,0 +1,137 @@
+import request from 'supertest';
+import { expectMatchesSpec, freshStub } from './support';
+
+const trutoId = '3fda2b4c-0516-41bc-8ae6-4927e42ecce9';
+const org = '01HQ8ZK3M7V4X2N9P6R5T8W1YB';
+const connector = '01J2F7QK9RZ8X3M5N4B6C7D8EA';
+
+describe('given the Truto stub', () => {
+  const setup = (overrides = {}) => {
+    const stub = freshStub('truto', overrides);
+    const patch = (id = trutoId, token = stub.options.credentials.trutoApiToken) =>
+      request(stub.app).patch(`/environment-integration/${id}`).set('authorization', `Bearer ${token}`);
+    return { stub, patch };
+  };
+
+  test('it updates only the fields sent and moves updated_at forward', async () => {
+    const { stub, patch } = setup();
+    const first = await patch().send({ is_enabled: false });
+    expect(first.status).toBe(200);
+    expectMatchesSpec(stub.api, 'updateEnvironmentIntegration', 200, first.body);
+    expect(first.body).toMatchObject({ is_enabled: false, show_in_catalog: true, override: null });
+    const second = await patch().send({ override: { base_url: 'https://eu.example.com' } });
+    expect(second.body).toMatchObject({ is_enabled: false, override: { base_url: 'https://eu.example.com' } });
+    expect(Date.parse(second.body.updated_at)).toBeGreaterThan(Date.parse(first.body.updated_at));
+    expect(Date.parse(first.body.updated_at)).toBeGreaterThan(Date.parse('2021-08-12T14:32:05.000Z'));
+  });
+
+  test.each([
+    [404, 'an unknown id', (p: ReturnType<typeof setup>['patch']) => p('9b2e6f4a-1c3d-4e5f-8a7b-6c5d4e3f2a1b').send({})],
+    [400, 'a wrong type', (p: ReturnType<typeof setup>['patch']) => p().send({ is_enabled: 'yes' })],
+    [400, 'an unknown field', (p: ReturnType<typeof setup>['patch']) => p().send({ name: 'x' })],
+    [400, 'an id that is not a uuid', (p: ReturnType<typeof setup>['patch']) => p('not-a-uuid').send({})],
+    [400, 'malformed JSON', (p: ReturnType<typeof setup>['patch']) => p().set('content-type', 'application/json').send('{')],
+    [401, 'a wrong token', (p: ReturnType<typeof setup>['patch']) => p(trutoId, 'wrong').send({})],
+    [413, 'a body over the limit', (p: ReturnType<typeof setup>['patch']) => p().send({ override: { blob: 'x'.repeat(300) } })],
+    [415, 'text/plain', (p: ReturnType<typeof setup>['patch']) => p().set('content-type', 'text/plain').send('x')],
+  ])('it answers %i in the Truto shape for %s and changes nothing', async (status, _why, call) => {
+    const { stub, patch } = setup({ bodyLimitBytes: 256 });
+    const before = structuredClone((stub.state.store as { environmentIntegrations: Map<string, unknown> }).environmentIntegrations.get(trutoId));
+    const response = await call(patch);
+    expect(response.status).toBe(status);
+    expectMatchesSpec(stub.api, 'updateEnvironmentIntegration', status, response.body);
+    expect(response.body.statusCode).toBe(status);
+    expect((stub.state.store as { environmentIntegrations: Map<string, unknown> }).environmentIntegrations.get(trutoId)).toEqual(before);
+  });
+
+  test('it answers unknown routes and methods in the Truto shape', async () => {
+    const { stub } = setup();
+    const unknown = await request(stub.app).get('/integrations');
+    const method = await request(stub.app).delete(`/environment-integration/${trutoId}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Not found' });
+    expect(method.status).toBe(405);
+    expect(method.body.statusCode).toBe(405);
+  });
+});
+
+describe('given the Versori stub', () => {
+  const full = {
+    name: 'Acme CRM v2',
+    protocol: 'http',
+    authSchemeConfigIds: ['api-key', 'oauth2-user'],
+    baseUrl: 'https://api.acme-crm.com/v4',
+    connectionVariables: [{ name: 'region', value: 'us-east-1' }],
+  };
+  const setup = (overrides = {}) => {
+    const stub = freshStub('versori', overrides);
+    const put = (path = `/o/${org}/connectors/${connector}`, token = stub.options.credentials.versoriApiKey) =>
+      request(stub.app).put(`/api/connect/v1${path}`).set('authorization', `Bearer ${token}`);
+    const stored = () =>
+      (stub.state.store as { connectors: Map<string, { connections: Array<{ variables: unknown }> }> }).connectors.get(`${org}/${connector}`);
+    return { stub, put, stored };
+  };
+
+  test('it replaces the mutable fields, reorders auth schemes and overwrites every connection’s variables', async () => {
+    const { stub, put, stored } = setup();
+    const response = await put().send(full);
+    expect(response.status).toBe(200);
+    expectMatchesSpec(stub.api, 'updateConnector', 200, response.body);
+    expect(response.body.authSchemeConfigs.map((config: { id: string }) => config.id)).toEqual(['api-key', 'oauth2-user']);
+    expect(response.body).toMatchObject({ name: 'Acme CRM v2', baseUrl: 'https://api.acme-crm.com/v4', connectionVariables: full.connectionVariables });
+    expect(response.body).not.toHaveProperty('documentationURL');
+    expect(response.body.connections[0]).not.toHaveProperty('variables');
+    expect(stored()?.connections[0]?.variables).toEqual(full.connectionVariables);
+    expect(Date.parse(response.body.updatedAt)).toBeGreaterThan(Date.parse('2025-06-02T08:15:30Z'));
+  });
+
+  test('omitted fields are unset but an omitted authSchemeConfigIds keeps the order', async () => {
+    const { put, stored } = setup();
+    const response = await put().send({ name: 'Sandbox', protocol: 'bigquery' });
+    expect(response.status).toBe(200);
+    expect(response.body.authSchemeConfigs.map((config: { id: string }) => config.id)).toEqual(['oauth2-user', 'api-key']);
+    expect(response.body.connectionVariables).toEqual([]);
+    for (const field of ['baseUrl', 'imageURL', 'documentationURL']) expect(response.body).not.toHaveProperty(field);
+    expect(stored()?.connections[0]?.variables).toEqual([
+      { name: 'region', value: 'eu-west-1' },
+      { name: 'accountId', value: '4471902' },
+    ]);
+  });
+
+  test.each([
+    [400, 'an id that disagrees with the path', { ...full, id: '01J2F7QK9RZ8X3M5N4B6C7D8EB' }, 'id'],
+    [400, 'an organisationId that disagrees with the path', { ...full, organisationId: '01HQ8ZK3M7V4X2N9P6R5T8W1YC' }, 'organisationId'],
+    [400, 'authSchemeConfigIds that are not a reordering', { ...full, authSchemeConfigIds: ['api-key'] }, 'authSchemeConfigIds'],
+    [400, 'a protocol outside the enum', { ...full, protocol: 'ftp' }, 'protocol'],
+    [400, 'a missing name', { protocol: 'http' }, 'name'],
+    [400, 'an unknown field', { ...full, colour: 'red' }, 'colour'],
+  ])('it answers %i in the Versori shape for %s, naming the field, and changes nothing', async (status, _why, body, field) => {
+    const { stub, put, stored } = setup();
+    const before = structuredClone(stored());
+    const response = await put().send(body);
+    expect(response.status).toBe(status);
+    expectMatchesSpec(stub.api, 'updateConnector', status, response.body);
+    expect(response.body.code).toBe('invalid_argument');
+    expect(response.body.details.map((detail: { field: string }) => detail.field)).toContain(field);
+    expect(stored()).toEqual(before);
+  });
+
+  test.each([
+    [404, 'an unknown connector', `/o/${org}/connectors/01J2F7QK9RZ8X3M5N4B6C7D8EB`, 'valid', 'not_found'],
+    [401, 'a wrong key', `/o/${org}/connectors/${connector}`, 'wrong', 'unauthenticated'],
+    [413, 'a body over the limit', `/o/${org}/connectors/${connector}`, 'large', 'payload_too_large'],
+    [415, 'text/plain', `/o/${org}/connectors/${connector}`, 'text', 'unsupported_media_type'],
+  ])('it answers %i in the Versori shape for %s', async (status, _why, path, kind, code) => {
+    const { stub, put } = setup({ bodyLimitBytes: 512 });
+    const call = put(path, kind === 'wrong' ? 'wrong' : undefined);
+    const response =
+      kind === 'large'
+        ? await call.send({ ...full, name: 'x'.repeat(1000) })
+        : kind === 'text'
+          ? await call.set('content-type', 'text/plain').send('x')
+          : await call.send(full);
+    expect(response.status).toBe(status);
+    expectMatchesSpec(stub.api, 'updateConnector', status, response.body);
+    expect(response.body.code).toBe(code);
+  });
+});
