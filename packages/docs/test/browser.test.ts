@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { loadApis, type OpenApiDocument } from '@contracts/bundles';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildDocs } from '../src/build';
-import { listOperations, operationAnchor, resolve } from '../src/operations';
+import { listOperations, operationAnchor, resolve as resolveRef } from '../src/operations';
 import { type DocsServer, serveDocs } from '../src/serve';
 
 // A reader on an intranet: Debian's Chromium, every request to another host recorded and blocked.
@@ -55,7 +55,7 @@ function escapeRegExp(text: string): string {
 function firstResponseExample(document: OpenApiDocument, responses: Record<string, { $ref?: string }>): string | undefined {
   const first = Object.values(responses)[0];
   if (!first) return undefined;
-  const response = resolve(document, first) as { content?: Record<string, { examples?: Record<string, { value?: unknown }> }> };
+  const response = resolveRef(document, first) as { content?: Record<string, { examples?: Record<string, { value?: unknown }> }> };
   const media = Object.values(response.content ?? {})[0];
   const value = Object.values(media?.examples ?? {})[0]?.value;
   const [key, item] = Object.entries((value ?? {}) as Record<string, unknown>).find(([, item]) => typeof item !== 'object') ?? [];
@@ -63,7 +63,7 @@ function firstResponseExample(document: OpenApiDocument, responses: Record<strin
 }
 
 /** Visible and at least partly inside the viewport: what a reader sees without scrolling. */
-async function inView(page: Page, locator: ReturnType<Page['locator']>): Promise<boolean> {
+async function inView(locator: ReturnType<Page['locator']>): Promise<boolean> {
   await locator.waitFor({ state: 'visible', timeout: 10_000 });
   const box = await locator.boundingBox();
   return box !== null && box.y + box.height > 0 && box.y < viewport.height;
@@ -95,7 +95,7 @@ describe('given the landing page opened in Chromium with other hosts blocked', (
     for (const api of apis) {
       const section = page.locator(`section#${api.name}`);
       expect(await section.getByRole('heading', { name: api.title }).isVisible()).toBe(true);
-      const text = await section.innerText();
+      const text = await section.textContent();
       for (const expected of [api.version, api.vendorUrl, api.mock.url, api.stub.url]) expect(text).toContain(expected);
       for (const operation of listOperations(api.document)) {
         const link = section.getByRole('link', { name: operation.summary, exact: true });
@@ -113,7 +113,7 @@ describe('given the landing page opened in Chromium with other hosts blocked', (
 describe.each(apis.map((api) => [api.name, api] as const))('given the %s reference page opened in Chromium with other hosts blocked', (name, api) => {
   test('it shows the API title, loads nothing from another host and logs no error', async () => {
     const { page, offHost, errors } = await openPage(`/${name}.html`);
-    expect(await inView(page, page.getByRole('heading', { level: 1 }).filter({ hasText: api.title }))).toBe(true);
+    expect(await inView(page.getByRole('heading', { level: 1 }).filter({ hasText: api.title }))).toBe(true);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
     expect(offHost).toEqual([]);
@@ -131,7 +131,7 @@ describe.each(apis.map((api) => [api.name, api] as const))('given the %s referen
       // Redoc 3 routes to the operation's tag page and scrolls the operation's own section into view.
       const section = page.locator(`[data-section-id="${operationAnchor(operation).slice(1)}"]`);
       const heading = section.locator('h1, h2').filter({ hasText: new RegExp(`^${escapeRegExp(operation.summary)}$`) });
-      expect(await inView(page, heading)).toBe(true);
+      expect(await inView(heading)).toBe(true);
       const sample = section.locator('pre');
       expect(await sample.filter({ hasText: `curl -X ${operation.method.toUpperCase()} '${api.vendorUrl}` }).isVisible()).toBe(true);
       await page.screenshot({ path: join(artifactsDir, `${name}-${operationId}.png`) });
