@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { apiNames, loadApi } from '@contracts/bundles';
 import { credentialVariables } from '@contracts/credentials';
+import { batchedLog } from './log';
 import { portVariable, startMock } from './start';
 
 const names = apiNames();
@@ -61,11 +62,12 @@ async function main(): Promise<void> {
   }
 
   console.log('Starting the mock servers…');
+  const requests = batchedLog(process.stdout);
   const mocks = await startMock({
     ports,
     host: typeof values.host === 'string' ? values.host : undefined,
     dynamic: values.dynamic === true,
-    log: values.quiet ? undefined : (line) => console.log(`  ${line}`),
+    log: values.quiet ? undefined : requests.log,
   });
   const width = Math.max(...mocks.mocks.map((mock) => mock.api.title.length));
   console.log(`Mock servers ready (${values.dynamic ? 'dynamic answers generated from the schemas' : "static answers: the spec's named examples"}):`);
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    requests.flush();
     console.log(`\n${signal}: stopping the mock servers…`);
     mocks.close().then(() => process.exit(0));
   };

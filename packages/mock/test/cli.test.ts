@@ -44,17 +44,19 @@ describe('given `pnpm mock` with its ports taken from the environment', () => {
     if (child.exitCode === null) child.kill('SIGKILL');
   });
 
-  test('it prints the base URL of every API once ready, answers there, and stops cleanly on SIGTERM', async () => {
+  test('it prints the base URL of every API once ready, logs each request, and stops cleanly on SIGTERM', async () => {
     const env = Object.fromEntries(apis.map(({ api }) => [`${api.name.toUpperCase()}_MOCK_PORT`, '0']));
-    child = run(['--quiet'], env);
+    child = run([], env);
     const output = await outputUntil(child, /Ctrl\+C/);
     for (const { api } of apis) expect(output).toMatch(new RegExp(`${api.title}\\s+http://127\\.0\\.0\\.1:\\d+${api.basePath}\\n`));
     const lookerUrl = /(http:\/\/127\.0\.0\.1:\d+\/api\/4\.0)/.exec(output)?.[1];
     const response = await fetch(`${lookerUrl}/logout`, { method: 'DELETE' });
     expect(response.status).toBe(401);
+    const logged = outputUntil(child, /DELETE \/api\/4\.0\/logout → 401/);
     const exited = exitOf(child);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    await logged;
   });
 
   test('it explains what to do when a port is not a number', async () => {

@@ -1,4 +1,5 @@
 import type { OpenApiDocument } from '@contracts/bundles';
+import { batchedLog } from '../src/log';
 import { parsePrefer } from '../src/prefer';
 import { writeOnlyStripper } from '../src/write-only';
 
@@ -45,5 +46,17 @@ describe('given a schema with write-only properties behind references, allOf, ar
   test('a schema without write-only properties leaves the body as it is', () => {
     const body = { a: 1 };
     expect(writeOnlyStripper(document, { type: 'object', properties: { a: { type: 'integer' } } })(body)).toBe(body);
+  });
+});
+
+describe('given the request log of the CLI', () => {
+  test('it writes the lines of a burst of requests in one write, in order', () => {
+    const writes: string[] = [];
+    const { log, flush } = batchedLog({ write: (chunk: string) => writes.push(chunk) } as unknown as NodeJS.WritableStream);
+    log('GET /a → 200');
+    log('GET /b → 404');
+    expect(writes).toEqual([]);
+    flush();
+    expect(writes).toEqual(['  GET /a → 200\n  GET /b → 404\n']);
   });
 });
