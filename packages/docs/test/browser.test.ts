@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadApis, type OpenApiDocument } from '@contracts/bundles';
@@ -89,6 +89,17 @@ afterAll(async () => {
   if (site) rmSync(site, { recursive: true, force: true });
 });
 
+describe('given a page that asks another host for an image', () => {
+  test('the recorder catches the request and the console error, so the assertions below can fail', async () => {
+    writeFileSync(join(site, 'probe.html'), '<!DOCTYPE html><title>probe</title><img alt="" src="http://cdn.example.com/logo.png">');
+    const { page, offHost, errors } = await openPage('/probe.html');
+    await page.waitForLoadState('networkidle');
+    expect(offHost).toEqual(['http://cdn.example.com/logo.png']);
+    expect(errors.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe('given the landing page opened in Chromium with other hosts blocked', () => {
   test('it lists every API with its version, base URLs and operations, loads nothing from another host and logs no error', async () => {
     const { page, offHost, errors } = await openPage('/');
@@ -116,6 +127,14 @@ describe.each(apis.map((api) => [api.name, api] as const))('given the %s referen
     expect(await inView(page.getByRole('heading', { level: 1 }).filter({ hasText: api.title }))).toBe(true);
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
+    for (const [title, file] of [
+      ['Download YAML', `${name}.yaml`],
+      ['Download JSON', `${name}.json`],
+    ]) {
+      const href = await page.getByRole('link', { name: title, exact: true }).first().getAttribute('href');
+      const download = await fetch(new URL(href ?? '', page.url()));
+      expect([href, download.status]).toEqual([file, 200]);
+    }
     expect(offHost).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
