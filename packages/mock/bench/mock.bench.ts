@@ -14,16 +14,25 @@ import autocannon from 'autocannon';
 
 const { values } = parseArgs({
   options: {
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '2' },
     connections: { type: 'string', default: '10' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
-  console.log('Usage: pnpm bench:mock [--duration <seconds, default 10>] [--connections <default 10>]');
+  console.log(
+    [
+      'Usage: pnpm bench:mock [--duration <seconds per round, default 5>] [--rounds <default 2>] [--connections <default 10>]',
+      '',
+      'Measures the Looker update on this mock and on plain `prism mock`, alternating rounds so that',
+      'other load on the machine weighs on both alike; prints requests/s and p99 latency of each and the ratio.',
+    ].join('\n'),
+  );
   process.exit(0);
 }
 const duration = Number(values.duration);
+const rounds = Number(values.rounds);
 const connections = Number(values.connections);
 
 const root = join(__dirname, '..', '..', '..');
@@ -87,40 +96,41 @@ interface Figures {
   non2xx: number;
 }
 
-async function measure(url: string, token: string): Promise<Figures> {
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const check = await fetch(url, { method: 'PATCH', headers, body });
-  if (check.status !== 200) throw new Error(`PATCH ${url} answered ${check.status}: ${await check.text()}`);
-  // A short warm-up so both servers have compiled their validators before the measurement.
-  await autocannon({ url, method: 'PATCH', headers, body, connections, duration: 2 });
-  const result = await autocannon({ url, method: 'PATCH', headers, body, connections, duration });
+interface Target {
+  name: string;
+  url: string;
+  results: Figures[];
+}
+
+const headersFor = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+
+async function check(target: Target, token: string): Promise<void> {
+  const answer = await fetch(target.url, { method: 'PATCH', headers: headersFor(token), body });
+  if (answer.status !== 200) throw new Error(`${target.name}: PATCH ${target.url} answered ${answer.status}: ${await answer.text()}`);
+}
+
+async function measure(target: Target, token: string, seconds: number): Promise<Figures> {
+  const result = await autocannon({ url: target.url, method: 'PATCH', headers: headersFor(token), body, connections, duration: seconds });
   return { requests: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx };
 }
+
+const mean = (numbers: number[]) => numbers.reduce((sum, number) => sum + number, 0) / numbers.length;
 
 async function main(): Promise<void> {
   const prismCli = join(__dirname, '..', 'node_modules', '.bin', 'prism');
   const [lookerPort, trutoPort, versoriPort, prismPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
-
-  console.log(`Benchmark: PATCH /integration_hubs/2 with a valid body and token, ${connections} connections, ${duration} s each (after 2 s warm-up).`);
-  console.log('Starting this mock (`pnpm mock`, default settings)…');
-  // One process (no tsx wrapper), so stopping it stops the server.
-  const ours = await spawnUntil(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'packages/mock/src/cli.ts',
-      '--looker-port',
-      String(lookerPort),
-      '--truto-port',
-      String(trutoPort),
-      '--versori-port',
-      String(versoriPort),
-    ],
-    /ready/,
+  console.log(
+    `Benchmark: PATCH /integration_hubs/2 with a valid body and token, ${connections} connections, ${rounds} rounds of ${duration} s per server, alternating (after a 2 s warm-up each).`,
   );
-  let figures: { ours: Figures; prism: Figures };
+  const children: ChildProcess[] = [];
   try {
+    console.log('Starting this mock (`pnpm mock`, default settings)…');
+    // One process (no tsx wrapper), so stopping it stops the server.
+    const ports = ['--looker-port', String(lookerPort), '--truto-port', String(trutoPort), '--versori-port', String(versoriPort)];
+    children.push(await spawnUntil(process.execPath, ['--import', 'tsx', 'packages/mock/src/cli.ts', ...ports], /ready/));
+    console.log('Starting plain `prism mock` (same Prism version, default settings)…');
+    children.push(await spawnUntil(prismCli, ['mock', '-h', '127.0.0.1', '-p', String(prismPort), api.bundlePath], /Prism is listening/));
+
     const base = `http://127.0.0.1:${lookerPort}${api.basePath}`;
     const credentials = localCredentials().looker;
     const login = await fetch(`${base}/login`, {
@@ -129,31 +139,41 @@ async function main(): Promise<void> {
       body: new URLSearchParams({ client_id: credentials.clientId, client_secret: credentials.clientSecret }),
     });
     const { access_token: token } = (await login.json()) as { access_token: string };
-    console.log('Measuring this mock…');
-    const oursFigures = await measure(`${base}/integration_hubs/2`, token);
-    await stop(ours);
-
-    console.log('Starting plain `prism mock` (same Prism version, default settings)…');
-    const prism = await spawnUntil(prismCli, ['mock', '-h', '127.0.0.1', '-p', String(prismPort), api.bundlePath], /Prism is listening/);
-    try {
-      console.log('Measuring plain prism mock…');
+    const targets: Target[] = [
+      { name: 'this mock', url: `${base}/integration_hubs/2`, results: [] },
       // Plain Prism serves the paths at the root: it ignores the path of `servers`.
-      figures = { ours: oursFigures, prism: await measure(`http://127.0.0.1:${prismPort}/integration_hubs/2`, token) };
-    } finally {
-      await stop(prism);
+      { name: 'plain prism mock', url: `http://127.0.0.1:${prismPort}/integration_hubs/2`, results: [] },
+    ];
+    for (const target of targets) {
+      await check(target, token);
+      // Warm-up, so both have compiled their validators before they are measured.
+      await measure(target, token, 2);
     }
-  } finally {
-    await stop(ours);
-  }
+    for (let round = 1; round <= rounds; round++) {
+      for (const target of targets) {
+        process.stdout.write(`Round ${round}/${rounds}: ${target.name}… `);
+        const figures = await measure(target, token, duration);
+        target.results.push(figures);
+        console.log(`${figures.requests.toFixed(0)} req/s, p99 ${figures.p99} ms`);
+      }
+    }
 
-  const row = (name: string, f: Figures) =>
-    `${name.padEnd(18)} ${f.requests.toFixed(0).padStart(8)} req/s   p99 ${String(f.p99).padStart(4)} ms   non-2xx ${f.non2xx}`;
-  console.log('');
-  console.log(row('this mock', figures.ours));
-  console.log(row('plain prism mock', figures.prism));
-  const ratio = figures.ours.requests / figures.prism.requests;
-  console.log(`ratio              ${ratio.toFixed(2)}× the requests/s of plain prism mock (target ≥ 1.5×)`);
-  if (figures.ours.non2xx > 0 || figures.prism.non2xx > 0) console.log('warning: some answers were not 2xx; the figures are not comparable');
+    console.log('');
+    const summary = targets.map((target) => ({
+      name: target.name,
+      requests: mean(target.results.map((result) => result.requests)),
+      p99: mean(target.results.map((result) => result.p99)),
+      non2xx: target.results.reduce((sum, result) => sum + result.non2xx, 0),
+    }));
+    for (const row of summary) {
+      console.log(`${row.name.padEnd(18)} ${row.requests.toFixed(0).padStart(8)} req/s   p99 ${row.p99.toFixed(1).padStart(6)} ms   non-2xx ${row.non2xx}`);
+    }
+    const [ours, prism] = summary as [(typeof summary)[number], (typeof summary)[number]];
+    console.log(`ratio              ${(ours.requests / prism.requests).toFixed(2)}× the requests/s of plain prism mock (target ≥ 1.5×)`);
+    if (ours.non2xx > 0 || prism.non2xx > 0) console.log('warning: some answers were not 2xx; the figures are not comparable');
+  } finally {
+    await Promise.all(children.map(stop));
+  }
 }
 
 main().catch((error: Error) => {
