@@ -111,3 +111,17 @@ export function responseHeaderNames(document: OpenApiDocument): string[] {
   const names = operationsOf(document).flatMap((operation) => [...operation.responses.values()].flatMap((response) => response.headers));
   return [...new Set(names)];
 }
+
+/** The path parameters of `path` (relative to the base path) by name, decoded. */
+export function paramsOf(operation: OperationInfo, path: string): Record<string, string> {
+  const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string);
+  const values = operation.pattern.exec(path)?.slice(1) ?? [];
+  const decode = (value = '') => {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value; // A malformed escape is left for validation to reject.
+    }
+  };
+  return Object.fromEntries(names.map((name, index) => [name, decode(values[index])]));
+}

@@ -4,7 +4,7 @@ import type { LocalCredentials } from '@contracts/credentials';
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
 import { BODY_LIMIT, isForm, isJson, mediaTypeOf, readBody } from './body';
-import { findOperation, type OperationInfo, operationsOf } from './document';
+import { findOperation, type OperationInfo, operationsOf, paramsOf } from './document';
 import { issuesFrom, type PrismValidation } from './issues';
 import { parsePrefer, preferenceProblem } from './prefer';
 import { type MockAnswer, type MockRequest, vendorFor } from './vendors';
@@ -153,13 +153,14 @@ export async function createApiMock(api: Api, options: ApiMockOptions): Promise<
 
     const mockRequest: MockRequest = {
       operation,
+      params: paramsOf(operation, path),
       headers: request.headers,
       query: input.url.query ?? {},
       body: isForm(mediaType) ? Object.fromEntries(new URLSearchParams(text)) : body,
     };
-    if (vendor.acceptsCredentials && !vendor.acceptsCredentials(mockRequest)) {
-      return documented(operation, input, 401, 'Invalid credentials');
-    }
+    const refusal = vendor.refuse?.(mockRequest);
+    if (refusal)
+      return refusal.body === undefined ? documented(operation, input, refusal.status, 'Refused') : { status: refusal.status, headers: {}, body: refusal.body };
     const result = fromPrism(operation, prismAnswer.output);
     return vendor.answer ? vendor.answer(mockRequest, result) : result;
   }

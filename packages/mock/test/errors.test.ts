@@ -247,4 +247,26 @@ describe('given the Truto and Versori mocks', () => {
       ],
     });
   });
+
+  test('Versori refuses a body whose id disagrees with the connector_id of the path', async () => {
+    const versori = apis.find(({ api }) => api.name === 'versori');
+    const operation = versori?.operations[0];
+    if (!versori || !operation) throw new Error('no Versori operation');
+    const answer = await call(
+      versori.api,
+      mocks.urls.versori as string,
+      operation,
+      { authorization: credentials.versori as string },
+      {
+        body: JSON.stringify({ id: '01J2F7QK9RZ8X3M5N4B6C7D8EB', name: 'Acme CRM', protocol: 'http' }),
+      },
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({
+      code: 'invalid_argument',
+      message: 'id 01J2F7QK9RZ8X3M5N4B6C7D8EB in the body does not match connector_id 01J2F7QK9RZ8X3M5N4B6C7D8EA of the path',
+      details: [{ field: 'id', message: 'must equal the connector_id of the path' }],
+    });
+    expect(validatorFor(versori.api).response(operation, 400, answer.body)).toEqual([]);
+  });
 });

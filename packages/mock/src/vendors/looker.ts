@@ -53,10 +53,11 @@ export function looker(api: Api, credentials: LocalCredentials): Vendor {
       const token = tokenOf(authorization, ['bearer', 'token']);
       return token !== undefined && (permanent.has(token) || issued.has(token));
     },
-    acceptsCredentials: (request) => {
-      if (request.operation.operationId !== 'login') return true;
+    refuse: (request) => {
+      if (request.operation.operationId !== 'login') return undefined;
       const body = (request.body ?? {}) as Record<string, unknown>;
-      return body.client_id === credentials.looker.clientId && body.client_secret === credentials.looker.clientSecret;
+      const right = body.client_id === credentials.looker.clientId && body.client_secret === credentials.looker.clientSecret;
+      return right ? undefined : { status: 401 };
     },
     answer: (request, answer) => {
       const { operationId } = request.operation;

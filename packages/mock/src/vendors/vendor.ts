@@ -5,6 +5,8 @@ import type { Issue } from '../issues';
 /** A request that reached an operation, with its body parsed (JSON, or form fields as an object). */
 export interface MockRequest {
   operation: OperationInfo;
+  /** The path parameters, by name. */
+  params: Record<string, string>;
   headers: IncomingHttpHeaders;
   query: Record<string, string | string[]>;
   body: unknown;
@@ -28,8 +30,12 @@ export interface Vendor {
   invalid(status: number, issues: Issue[]): unknown;
   /** Whether the `Authorization` header carries a credential the vendor accepts. */
   authenticate(authorization: string | undefined): boolean;
-  /** For operations that take credentials in the body (Looker's `/login`): whether they are right. */
-  acceptsCredentials?(request: MockRequest): boolean;
+  /**
+   * Refuses a request that the spec's schemas accept but the vendor would not (wrong credentials in
+   * Looker's `/login` body, a Versori body id that disagrees with the path). Without a body, the
+   * documented example of the status is answered.
+   */
+  refuse?(request: MockRequest): { status: number; body?: unknown } | undefined;
   /** Adjusts the answer to a valid request the way the vendor would. */
   answer?(request: MockRequest, answer: MockAnswer): MockAnswer;
 }

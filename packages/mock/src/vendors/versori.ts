@@ -13,6 +13,9 @@ const codes: Record<number, string> = {
   429: 'resource_exhausted',
 };
 
+/** Body fields that repeat a path parameter. */
+const pathIds: Record<string, string> = { id: 'connector_id', organisationId: 'organisation_id' };
+
 const parts: Record<string, string> = { body: 'request body', path: 'request path parameters', query: 'request query parameters', header: 'request headers' };
 
 export function versori(credentials: LocalCredentials): Vendor {
@@ -28,5 +31,21 @@ export function versori(credentials: LocalCredentials): Vendor {
       };
     },
     authenticate: (authorization) => tokenOf(authorization, ['bearer']) === credentials.versoriApiKey,
+    refuse: (request) => {
+      // The body may repeat the ids of the path, and then must agree with them (ConnectorUpdate's `id`, `organisationId`).
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      for (const [field, param] of Object.entries(pathIds)) {
+        const inPath = request.params[param];
+        if (typeof body[field] !== 'string' || inPath === undefined || body[field] === inPath) continue;
+        return {
+          status: 400,
+          body: {
+            ...error(400, `${field} ${body[field]} in the body does not match ${param} ${inPath} of the path`),
+            details: [{ field, message: `must equal the ${param} of the path` }],
+          },
+        };
+      }
+      return undefined;
+    },
   };
 }
