@@ -34,7 +34,12 @@ export function issuesFrom(validations: PrismValidation[]): Issue[] {
       const [location = 'body', ...at] = (validation.path ?? []).map(String);
       const start = validation.message.search(/\bmust\b/);
       let message = start >= 0 ? validation.message.slice(start) : validation.message;
-      const keyword = String(validation.code ?? 'invalid');
+      let keyword = String(validation.code ?? 'invalid');
+      // Prism's own sentence for a missing body, in the validator's words.
+      if (/^Body parameter is required/i.test(message)) {
+        message = 'is required';
+        keyword = 'required';
+      }
       const field = [...at];
       const named = /'([^']+)'/.exec(message)?.[1];
       if (keyword === 'required' && named) field.push(named);

@@ -67,6 +67,13 @@ describe.each(apis)('given the $api.title mock', ({ api, operations }) => {
       });
     }
 
+    test("it answers the vendor's validation error when the required body is missing", async () => {
+      const answer = await call(api, baseUrl(), operation, auth(), { body: '' });
+      expect(answer.status).toBe(invalidStatus(operation));
+      expect(validator.response(operation, answer.status, answer.body)).toEqual([]);
+      expect(JSON.stringify(answer.body)).toContain('required');
+    });
+
     test('it answers the documented 415 in the vendor shape for a text/plain body', async () => {
       const answer = await call(api, baseUrl(), operation, auth(), { body: 'hello', mediaType: 'text/plain' });
       expect(answer.status).toBe(415);
