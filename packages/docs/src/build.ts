@@ -1,6 +1,6 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { type Api, loadApis, type OpenApiDocument } from '@contracts/bundles';
 import { generatorMeta, renderLanding, siteFiles } from './landing';
 import { listOperations } from './operations';
@@ -41,15 +41,12 @@ export function docsDocument(api: Api): OpenApiDocument {
   return copy;
 }
 
-/** Refuses to wipe a directory this package did not write (say, `--out ~`). */
-async function prepareOutDir(outDir: string): Promise<void> {
+/** Refuses to replace a directory this package did not write (say, `--out ~`): it must be new, empty or a finished site. */
+async function checkOutDir(outDir: string): Promise<void> {
   const entries = await readdir(outDir).catch(() => [] as string[]);
-  if (entries.length > 0) {
-    const index = await readFile(join(outDir, 'index.html'), 'utf8').catch(() => '');
-    if (!index.includes(generatorMeta)) throw new Error(`${outDir} is not empty and holds no site built by @contracts/docs; choose an empty or new directory`);
-    await rm(outDir, { recursive: true, force: true });
-  }
-  await mkdir(outDir, { recursive: true });
+  if (entries.length === 0) return;
+  const index = await readFile(join(outDir, 'index.html'), 'utf8').catch(() => '');
+  if (!index.includes(generatorMeta)) throw new Error(`${outDir} is not empty and holds no site built by @contracts/docs; choose an empty or new directory`);
 }
 
 async function buildReference(api: Api, outDir: string, workDir: string): Promise<BuiltFile> {
@@ -102,7 +99,10 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult
   const log = options.log ?? ((line: string) => console.log(line));
   const apis = options.apis ?? loadApis();
   if (apis.length === 0) throw new Error('No bundled APIs found; run `pnpm generate`');
-  await prepareOutDir(outDir);
+  await checkOutDir(outDir);
+  // Build beside the output and swap it in at the end: a failed build leaves the previous site as it was.
+  await mkdir(dirname(outDir), { recursive: true });
+  const stage = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-building-`));
   const workDir = await mkdtemp(join(tmpdir(), 'contracts-docs-'));
   const report = (built: BuiltFile, api?: Api) => {
     log(`  ✓ ${built.file.padEnd(14)} ${formatBytes(built.bytes).padStart(9)} ${formatMs(built.ms).padStart(8)}${api ? `  ${api.title} ${api.version}` : ''}`);
@@ -112,21 +112,24 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult
     const files = (
       await Promise.all(
         apis.map(async (api) => {
-          const downloads = await writeDownloads(api, outDir);
-          const reference = report(await buildReference(api, outDir, workDir), api);
+          const downloads = await writeDownloads(api, stage);
+          const reference = report(await buildReference(api, stage, workDir), api);
           return [reference, ...downloads];
         }),
       )
     ).flat();
     const landingStarted = performance.now();
     const landing = withContentSecurityPolicy(renderLanding(apis));
-    await writeFile(join(outDir, 'index.html'), landing);
+    await writeFile(join(stage, 'index.html'), landing);
     files.unshift(report({ file: 'index.html', bytes: Buffer.byteLength(landing), ms: performance.now() - landingStarted }));
+    await rm(outDir, { recursive: true, force: true });
+    await rename(stage, outDir);
     const ms = performance.now() - started;
     const total = files.reduce((sum, file) => sum + file.bytes, 0);
     log(`  docs built in ${formatMs(ms)}: ${apis.length} reference pages, ${files.length} files, ${formatBytes(total)} in ${outDir}`);
     return { outDir, files, ms };
   } finally {
     await rm(workDir, { recursive: true, force: true });
+    await rm(stage, { recursive: true, force: true });
   }
 }

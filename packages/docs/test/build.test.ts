@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadApis } from '@contracts/bundles';
@@ -90,6 +90,27 @@ describe('given an output directory that holds something else', () => {
     await expect(buildDocs({ outDir: dir, log: () => {} })).rejects.toThrow(/holds no site built by @contracts\/docs; choose an empty or new directory/);
     expect(readFileSync(join(dir, 'notes', 'keep.txt'), 'utf8')).toBe('mine');
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('given a spec that cannot be documented (a path parameter without an example)', () => {
+  test('the build fails naming the operation and leaves the previous site and no staging directory behind', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'docs-broken-'));
+    const dir = join(parent, 'site');
+    await buildDocs({ outDir: dir, apis: apis.filter((api) => api.name === 'truto'), log: () => {} });
+    const before = readFileSync(join(dir, 'index.html'), 'utf8');
+
+    const truto = apis.find((api) => api.name === 'truto');
+    if (!truto) throw new Error('no truto bundle');
+    const document = structuredClone(truto.document);
+    const parameters = (document.components as { parameters: Record<string, { example?: unknown }> }).parameters;
+    for (const parameter of Object.values(parameters)) delete parameter.example;
+    await expect(buildDocs({ outDir: dir, apis: [{ ...truto, document }], log: () => {} })).rejects.toThrow(
+      'truto updateEnvironmentIntegration: path parameter "id" has no example; add one to the spec',
+    );
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(before);
+    expect(readdirSync(parent)).toEqual(['site']);
+    rmSync(parent, { recursive: true, force: true });
   });
 });
 
