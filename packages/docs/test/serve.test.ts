@@ -1,14 +1,20 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startDocs } from '../src/index';
 import { type DocsServer, serveDocs } from '../src/serve';
 
+let parent: string;
 let site: string;
 let server: DocsServer;
 
 beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'docs-serve-'));
+  parent = mkdtempSync(join(tmpdir(), 'docs-serve-'));
+  site = join(parent, 'site');
+  mkdirSync(site);
+  writeFileSync(join(parent, 'secret.txt'), 'outside the site');
   writeFileSync(join(site, 'index.html'), '<!DOCTYPE html><title>landing</title>');
   writeFileSync(join(site, 'looker.yaml'), 'openapi: 3.1.0\n');
   server = await serveDocs({ port: 0, dir: site });
@@ -16,8 +22,20 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close();
-  rmSync(site, { recursive: true, force: true });
+  rmSync(parent, { recursive: true, force: true });
 });
+
+/** GET with the path sent as is: fetch() would fold `..` before it leaves the client. */
+function rawGet(path: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port: server.port, path }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 
 describe('given a served site', () => {
   test('it listens on 127.0.0.1 and answers / with the landing page as HTML', async () => {
@@ -36,7 +54,9 @@ describe('given a served site', () => {
 
   test('it answers 404 for a missing file and for a path that climbs out of the site', async () => {
     expect((await fetch(new URL('missing.html', server.url))).status).toBe(404);
-    expect((await fetch(new URL('/%2e%2e/%2e%2e/etc/passwd', server.url))).status).toBe(404);
+    expect(await rawGet('/../secret.txt')).toBe(404);
+    expect(await rawGet('/%2e%2e/secret.txt')).toBe(404);
+    expect(await rawGet('/looker.yaml')).toBe(200);
   });
 
   test('it answers 405 to anything but GET and HEAD', async () => {
@@ -61,5 +81,14 @@ describe('given a directory with no built site', () => {
     const empty = mkdtempSync(join(tmpdir(), 'docs-empty-'));
     await expect(serveDocs({ port: 0, dir: empty })).rejects.toThrow('run `pnpm docs:build` first');
     rmSync(empty, { recursive: true, force: true });
+  });
+});
+
+describe('given startDocs without a rebuild, as `pnpm start` runs it', () => {
+  test('it serves the site and returns its URL under urls.docs, and close() frees the port', async () => {
+    const docs = await startDocs({ port: 0, dir: site, build: false });
+    expect((await fetch(docs.urls.docs)).status).toBe(200);
+    await docs.close();
+    await expect(fetch(docs.urls.docs)).rejects.toThrow();
   });
 });
