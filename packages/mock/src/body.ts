@@ -14,6 +14,8 @@ export function readBody(request: IncomingMessage, limit = BODY_LIMIT): Promise<
     });
     request.on('end', () => resolve({ text: size > limit ? '' : Buffer.concat(chunks).toString('utf8'), tooLarge: size > limit }));
     request.on('error', reject);
+    // A client that goes away mid-body never sends 'end'; settle anyway (the answer then goes nowhere).
+    request.on('close', () => resolve({ text: '', tooLarge: false }));
   });
 }
 
