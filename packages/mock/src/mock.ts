@@ -147,6 +147,7 @@ export async function createApiMock(api: Api, options: ApiMockOptions): Promise<
     );
     const issues = issuesFrom(prismAnswer.validations.input as PrismValidation[]);
     if (issues.length > 0) {
+      // The spec says which status a vendor uses: Looker documents 422 for invalid fields, Truto and Versori 400.
       const status = operation.responses.has(422) ? 422 : 400;
       return { status, headers: {}, body: vendor.invalid(status, issues) };
     }
