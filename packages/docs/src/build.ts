@@ -41,6 +41,12 @@ export function docsDocument(api: Api): OpenApiDocument {
   return copy;
 }
 
+/** The `x-` keys the spec sets on its operations (not the code samples this package adds). */
+function operationExtensions(api: Api): string[] {
+  const keys = listOperations(api.document).flatMap((operation) => Object.keys(operation.object).filter((key) => key.startsWith('x-')));
+  return [...new Set(keys)].filter((key) => key !== 'x-codeSamples').sort();
+}
+
 /** Refuses to replace a directory this package did not write (say, `--out ~`): it must be new, empty or a finished site. */
 async function checkOutDir(outDir: string): Promise<void> {
   const entries = await readdir(outDir).catch(() => [] as string[]);
@@ -62,6 +68,8 @@ async function buildReference(api: Api, outDir: string, workDir: string): Promis
     cwd: workDir,
     redoc: {
       codeSamples: { languages: sampleLanguages },
+      // Vendor extensions on operations say something to readers (e.g. `x-looker-rate-limited`).
+      showExtensions: operationExtensions(api),
       downloadUrls: [
         { title: 'Download YAML', url: files.yaml },
         { title: 'Download JSON', url: files.json },

@@ -77,15 +77,18 @@ export function parameterExample(document: OpenApiDocument, parameter: Parameter
   return parameter.schema?.example ?? parameter.schema?.examples?.[0] ?? parameter.schema?.default;
 }
 
-/** The first request body example: its media type, name, summary and value. */
-export function requestExample(document: OpenApiDocument, operation: Operation): { mediaType: string; value: unknown } | undefined {
+/** The first request body example: its media type, value and summary (the name Redoc lists it under). */
+export function requestExample(document: OpenApiDocument, operation: Operation): { mediaType: string; value: unknown; summary?: string } | undefined {
   const raw = operation.object.requestBody as { content?: Record<string, unknown> } | undefined;
   const body = raw && resolve(document, raw);
   for (const [mediaType, raw] of Object.entries(body?.content ?? {})) {
     const media = raw as { example?: unknown; examples?: Record<string, unknown> };
     if (media.example !== undefined) return { mediaType, value: media.example };
-    const first = Object.values(media.examples ?? {})[0];
-    if (first) return { mediaType, value: resolve(document, first as { value?: unknown }).value };
+    const [name, first] = Object.entries(media.examples ?? {})[0] ?? [];
+    if (name && first) {
+      const example = resolve(document, first as { value?: unknown; summary?: string });
+      return { mediaType, value: example.value, summary: example.summary ?? name };
+    }
   }
   return undefined;
 }

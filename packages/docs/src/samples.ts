@@ -26,7 +26,7 @@ interface Request {
   url: string;
   pathParams: Record<string, unknown>;
   query: Record<string, unknown>;
-  body?: { mediaType: string; value: unknown };
+  body?: { mediaType: string; value: unknown; summary?: string };
   scheme?: string;
 }
 
@@ -55,6 +55,11 @@ function exampleRequest(api: Api, operation: Operation): Request {
   };
 }
 
+/** Names the request example a sample sends, since Redoc's example menu next to it may show another. */
+function exampleComment(request: Request, marker: string): string {
+  return request.body?.summary ? `${marker} Request example: ${request.body.summary}\n` : '';
+}
+
 /** Quotes a string for a POSIX shell. */
 function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
@@ -68,6 +73,7 @@ function isForm(mediaType: string): boolean {
 export function curlSample(api: Api, operation: Operation): string {
   const request = exampleRequest(api, operation);
   const lines = [`curl -X ${operation.method.toUpperCase()} ${shellQuote(request.url)}`];
+  const comment = exampleComment(request, '#');
   // Double quotes so the shell expands the variable.
   if (request.scheme) lines.push(`-H "Authorization: Bearer $${tokenVariable(request.scheme)}"`);
   if (request.body) {
@@ -79,7 +85,7 @@ export function curlSample(api: Api, operation: Operation): string {
       lines.push(`--data ${shellQuote(JSON.stringify(value, null, 2))}`);
     }
   }
-  return lines.join(' \\\n  ');
+  return `${comment}${lines.join(' \\\n  ')}`;
 }
 
 /** A value as a TypeScript literal in the repository's style: single quotes, bare keys, trailing commas. */
@@ -122,7 +128,7 @@ export function typescriptSample(api: Api, operation: Operation): string {
   }
   const call = `client.${operation.method.toUpperCase()}(${literal(operation.path)}${init.length > 0 ? `, {\n${init.join('\n')}\n}` : ''})`;
   return [
-    `import { ${factory} } from '@contracts/client/${api.name}';`,
+    `${exampleComment(request, '//')}import { ${factory} } from '@contracts/client/${api.name}';`,
     '',
     `const client = ${factory}({\n${options.join('\n')}\n});`,
     '',

@@ -82,6 +82,15 @@ describe('given the site built from the bundled specs', () => {
   });
 });
 
+describe('given the Looker page, whose hub operations are marked x-looker-rate-limited', () => {
+  test('its Redoc options show that extension and offer the curl, TypeScript and Payload samples', () => {
+    const options = JSON.parse(/const __redoc_options = (.*);\n/.exec(page('looker.html'))?.[1] ?? '{}');
+    expect(options.showExtensions).toEqual(['x-looker-rate-limited']);
+    expect(options.codeSamples.languages.map((language: { label: string }) => language.label)).toEqual(['curl', 'TypeScript', 'Payload']);
+    expect(options.disableTelemetry).toBe(true);
+  });
+});
+
 describe('given an output directory that holds something else', () => {
   test('the build refuses to replace it and says what to do', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'docs-foreign-'));
