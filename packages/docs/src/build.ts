@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Api, loadApis, type OpenApiDocument } from '@contracts/bundles';
@@ -130,6 +130,8 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult
     const landing = withContentSecurityPolicy(renderLanding(apis));
     await writeFile(join(stage, 'index.html'), landing);
     files.unshift(report({ file: 'index.html', bytes: Buffer.byteLength(landing), ms: performance.now() - landingStarted }));
+    // mkdtemp makes the directory private (0700); a site is for anyone to read.
+    await chmod(stage, 0o755);
     await rm(outDir, { recursive: true, force: true });
     await rename(stage, outDir);
     const ms = performance.now() - started;

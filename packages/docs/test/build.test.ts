@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadApis } from '@contracts/bundles';
@@ -27,6 +27,8 @@ describe('given the site built from the bundled specs', () => {
     const expected = ['index.html', ...apis.flatMap((api) => [`${api.name}.html`, `${api.name}.yaml`, `${api.name}.json`])];
     expect(result.files.map((file) => file.file).sort()).toEqual(expected.sort());
     for (const file of result.files) expect(file.bytes).toBeGreaterThan(0);
+    // Readable by a web server running as another user.
+    expect(statSync(outDir).mode & 0o777).toBe(0o755);
   });
 
   test('it reports one progress line per page with its size and time, and a total', () => {
