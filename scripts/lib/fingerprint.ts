@@ -21,7 +21,9 @@ function packageVersion(repoRoot: string, name: string): string {
  */
 export function fingerprint(repoRoot: string, specDir: string): string {
   const hash = createHash('sha256');
-  const inputs = [...filesBelow(join(repoRoot, specDir)), join(repoRoot, 'redocly.yaml'), ...filesBelow(join(repoRoot, 'scripts', 'lib'))];
+  // Only the YAML of the spec counts: its README does not change what is generated.
+  const specFiles = filesBelow(join(repoRoot, specDir)).filter((file) => /\.ya?ml$/.test(file));
+  const inputs = [...specFiles, join(repoRoot, 'redocly.yaml'), ...filesBelow(join(repoRoot, 'scripts', 'lib'))];
   for (const file of inputs) {
     hash.update(relative(repoRoot, file)).update('\0').update(readFileSync(file)).update('\0');
   }

@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: bdbeb7dd476f2797
+// fingerprint: b6cd96ccfdd28ee4
 import type { paths } from "@contracts/types/looker";
 import { type ApiClientOptions, createApiClient } from "./create-api-client";
 

@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: c5e514402a589c0a
+// fingerprint: 946e5ff8b793e323
 export type $Read<T> = {
     readonly $read: T;
 };

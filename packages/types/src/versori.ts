@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 33ae70ba5e0c7569
+// fingerprint: 531d7a8311d2f6fd
 export type $Read<T> = {
     readonly $read: T;
 };
