@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { buildDocs, defaultOutDir } from './build';
 import { defaultPort, serveDocs } from './serve';
 
-const usage = `Usage: pnpm run docs [--port <n>] [--out <dir>] [--skip-build]
+const usage = `Usage: pnpm docs [--port <n>] [--out <dir>] [--skip-build]
        pnpm docs:build [--out <dir>]
 
   build   writes the static docs site: index.html (every API, its base URLs and operations),
@@ -14,9 +14,7 @@ Options:
   --port <n>      port to serve on, 127.0.0.1 only (env DOCS_PORT; default ${defaultPort}; 0 = any free port)
   --out <dir>     site directory (default ${defaultOutDir})
   --skip-build    serve: serve the site already in --out without rebuilding it
-  -h, --help      show this help
-
-(\`pnpm docs\` without \`run\` is npm's own docs command, not this one.)`;
+  -h, --help      show this help`;
 
 function parsePort(text: string): number {
   const port = Number(text);

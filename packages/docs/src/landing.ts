@@ -84,7 +84,7 @@ export function renderLanding(apis: Api[]): string {
   </header>
   <main>${apis.map(apiSection).join('')}
   </main>
-  <footer>Built by <code>pnpm docs:build</code> from the bundled specs. Serve it with <code>pnpm run docs</code>.</footer>
+  <footer>Built by <code>pnpm docs:build</code> from the bundled specs. Serve it with <code>pnpm docs</code>.</footer>
 </body>
 </html>
 `;
