@@ -1,97 +1,204 @@
 // pnpm bench:stub — the Looker update through the validating stub vs the same handler on bare Express.
-// Both run in this process, one after the other, against 127.0.0.1, each for a bounded time.
-import { createServer, type Server } from 'node:http';
+// All servers run in this process, the load generator in a worker thread, against 127.0.0.1, bounded in time.
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadApi } from '@contracts/bundles';
 import autocannon from 'autocannon';
 import express from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import { rateLimit } from 'express-rate-limit';
 import { createStubApp } from '../src/app';
 import updateIntegrationHub from '../src/handlers/looker/update_integration_hub';
-import { resolveOptions } from '../src/options';
+import { resolveOptions, type StubOptions } from '../src/options';
+import { cacheValidatorRouteRegexps } from '../src/route-cache';
 import { warmUp } from '../src/server';
 import { createLookerStore, type LookerStore, openSession } from '../src/vendors/looker';
 
-const usage = `Usage: pnpm bench:stub [--duration <seconds>] [--connections <n>]
+const usage = `Usage: pnpm bench:stub [--duration <seconds>] [--rounds <n>] [--connections <n>]
 
-Measures PATCH /api/4.0/integration_hubs/2 on the validating Looker stub (request and response
-validation, auth, rate limiter) and the same handler on bare Express without validation, in one run.
-Prints requests/s, p50 and p99 latency for both, and last the ratio validated/bare (target >= 70%).
+Measures PATCH /api/4.0/integration_hubs/2 (the spec's rotateToken example) on
+  - the validating Looker stub as \`pnpm stub\` runs it (auth, request and response validation, rate limiter
+    with a limit the run cannot reach);
+  - the same stub with rate limiting off (STUB_RATE_LIMIT=0), to show what validation alone costs;
+  - the same handler behind express-openapi-validator set up with the library's defaults (one app-level
+    middleware, its own security handler, no route-regexp cache), for reference;
+  - the same handler on bare Express, without validation.
+The servers take turns in short rounds so that background load hits them alike. Prints requests/s and
+p50/p99 latency for each, and last the ratio validated stub/bare (target >= 70%).
 
 Options:
-  --duration <seconds>   per server (default 10)
+  --duration <seconds>   total load time per server (default 10)
+  --rounds <n>           turns the duration is split into (default 5)
   --connections <n>      concurrent connections (default 10)
   -h, --help             show this help`;
 
-async function listen(server: Server): Promise<number> {
+interface Round {
+  requests: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+}
+
+interface Target {
+  title: string;
+  port: number;
+  token: string;
+  /** Runs around each round of this target (the library-default variant switches the regexp cache off). */
+  around?: <T>(run: () => Promise<T>) => Promise<T>;
+  rounds: Round[];
+}
+
+const body = JSON.stringify({ authorization_token: 'c1d9e47a2f8b4c6e8d3a5b7f9e2c4a61' });
+
+async function listen(app: express.Express): Promise<number> {
+  const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return (server.address() as AddressInfo).port;
 }
 
-async function measure(title: string, port: number, token: string, duration: number, connections: number) {
-  process.stdout.write(`${title}: ${duration} s with ${connections} connections… `);
+async function measure(target: Target, duration: number, connections: number): Promise<Round> {
+  process.stdout.write(`  ${target.title.padEnd(34)} ${duration} s… `);
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}/api/4.0/integration_hubs/2`,
+    url: `http://127.0.0.1:${target.port}/api/4.0/integration_hubs/2`,
     method: 'PATCH',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ authorization_token: 'c1d9e47a2f8b4c6e8d3a5b7f9e2c4a61' }),
+    headers: { authorization: `Bearer ${target.token}`, 'content-type': 'application/json' },
+    body,
     duration,
     connections,
-  });
-  const ok = result['2xx'];
-  console.log(`${ok} responses 2xx, ${result.non2xx} other`);
+    // The load generator runs in a worker thread, so the server under test has the main thread to itself.
+    workers: 1,
+  } as autocannon.Options);
+  console.log(`${result['2xx']} × 2xx, ${result.non2xx} other`);
   if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${title} answered ${result.non2xx} non-2xx and ${result.errors} errors; the benchmark measures successes only`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+    throw new Error(`${target.title} answered ${result.non2xx} non-2xx and ${result.errors} errors; only successes count`);
+  return { requests: result.requests.total, seconds: result.duration, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { duration: { type: 'string' }, connections: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  if (values.help) return console.log(usage);
-  const duration = Number(values.duration ?? 10);
-  const connections = Number(values.connections ?? 10);
-  const api = loadApi('looker');
-  // The limiter stays on, with a ceiling the run cannot reach, so its cost is part of the figure.
-  const options = resolveOptions({ rateLimit: { limit: 1e9, windowSeconds: 60 } });
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-  const stub = createStubApp(api, options);
+function summary(rounds: Round[]) {
+  const requests = rounds.reduce((sum, round) => sum + round.requests, 0);
+  const seconds = rounds.reduce((sum, round) => sum + round.seconds, 0);
+  return { rps: requests / seconds, p50: median(rounds.map((round) => round.p50)), p99: median(rounds.map((round) => round.p99)) };
+}
+
+/** The stub itself, warmed up as `pnpm stub` does, with a session for user 17. */
+async function stubTarget(title: string, options: StubOptions): Promise<Target> {
+  const stub = createStubApp(loadApi('looker'), options);
   await warmUp(stub);
-  const stubToken = openSession(stub.state.store as LookerStore, '17');
-  const stubServer = createServer(stub.app);
+  return { title, port: await listen(stub.app), token: openSession(stub.state.store as LookerStore, '17'), rounds: [] };
+}
 
-  // Bare Express: JSON body parser and the same handler module, no validation, no auth, no limiter.
+/** The same handler behind express-openapi-validator as its README sets it up, with the same limiter. */
+async function libraryDefaultsTarget(options: StubOptions): Promise<Target> {
+  const api = loadApi('looker');
   const store = createLookerStore(api, options.credentials);
-  const admin = { id: '17', isAdmin: true };
-  const bare = express();
-  bare.disable('x-powered-by');
-  bare.disable('etag');
-  bare.patch('/api/4.0/integration_hubs/:integration_hub_id', express.json(), async (req, res) => {
+  const token = openSession(store, '17');
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+  app.use(express.json());
+  app.use(
+    OpenApiValidator.middleware({
+      apiSpec: structuredClone(api.document) as never,
+      validateRequests: { allowUnknownQueryParameters: false, allErrors: true },
+      validateResponses: true,
+      validateSecurity: { handlers: { LookerApiToken: (req) => store.sessions.has(String(req.headers.authorization).slice('Bearer '.length)) } },
+    }),
+  );
+  app.patch(
+    '/api/4.0/integration_hubs/:integration_hub_id',
+    rateLimit({ windowMs: 60_000, limit: 1e9, standardHeaders: 'draft-7', legacyHeaders: false }),
+    async (req, res) => {
+      const result = await updateIntegrationHub(
+        { params: { integration_hub_id: String(req.params.integration_hub_id) }, query: {}, body: req.body },
+        { store, principal: { id: '17', isAdmin: true }, token, credentials: options.credentials },
+      );
+      res.status(result.status).json(result.body);
+    },
+  );
+  app.use((error: { status?: number; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    res.status(error.status ?? 500).json({ message: error.message });
+  });
+  const port = await listen(app);
+  const around = async <T>(run: () => Promise<T>) => {
+    cacheValidatorRouteRegexps(false);
+    try {
+      return await run();
+    } finally {
+      cacheValidatorRouteRegexps(true);
+    }
+  };
+  // The library compiles on the first request; send one before measuring.
+  await around(() =>
+    fetch(`http://127.0.0.1:${port}/api/4.0/integration_hubs/2`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body,
+    }),
+  );
+  return { title: 'express-openapi-validator defaults', port, token, around, rounds: [] };
+}
+
+/** The same handler on bare Express: JSON body parser, no validation, no auth, no limiter. */
+async function bareTarget(options: StubOptions): Promise<Target> {
+  const store = createLookerStore(loadApi('looker'), options.credentials);
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+  app.patch('/api/4.0/integration_hubs/:integration_hub_id', express.json(), async (req, res) => {
     const result = await updateIntegrationHub(
       { params: { integration_hub_id: String(req.params.integration_hub_id) }, query: {}, body: req.body },
-      { store, principal: admin, token: undefined, credentials: options.credentials },
+      { store, principal: { id: '17', isAdmin: true }, token: undefined, credentials: options.credentials },
     );
     res.status(result.status).json(result.body);
   });
-  const bareServer = createServer(bare);
+  return { title: 'bare Express, no validation', port: await listen(app), token: '', rounds: [] };
+}
 
-  const [stubPort, barePort] = await Promise.all([listen(stubServer), listen(bareServer)]);
-  try {
-    const validated = await measure('validated stub', stubPort, stubToken, duration, connections);
-    const plain = await measure('bare Express  ', barePort, '', duration, connections);
-    const row = (name: string, r: typeof validated) =>
-      `${name.padEnd(16)} ${r.rps.toFixed(0).padStart(8)} req/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms`;
-    console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
-    console.log(row('validated stub', validated));
-    console.log(row('bare Express', plain));
-    console.log(`ratio validated/bare: ${((validated.rps / plain.rps) * 100).toFixed(1)}% (target >= 70%)`);
-  } finally {
-    stubServer.close();
-    bareServer.close();
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { duration: { type: 'string' }, rounds: { type: 'string' }, connections: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) return console.log(usage);
+  const duration = Number(values.duration ?? 10);
+  const rounds = Math.max(1, Number(values.rounds ?? 5));
+  const connections = Number(values.connections ?? 10);
+  if (!(duration > 0) || !(connections > 0)) throw new Error('--duration and --connections must be positive numbers');
+
+  const options = resolveOptions({ rateLimit: { limit: 1e9, windowSeconds: 60 } });
+  const validated = await stubTarget('validated stub', options);
+  const unlimited = await stubTarget('validated stub, rate limiter off', { ...options, rateLimit: { limit: 0, windowSeconds: 60 } });
+  const defaults = await libraryDefaultsTarget(options);
+  const bare = await bareTarget(options);
+  const targets = [validated, unlimited, defaults, bare];
+
+  const slice = duration / rounds;
+  for (let round = 0; round < rounds; round++) {
+    console.log(`round ${round + 1} of ${rounds}, ${connections} connections`);
+    // Rotate the order so that no server always runs first or last in a round.
+    for (const target of [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)]) {
+      const run = () => measure(target, slice, connections);
+      target.rounds.push(await (target.around ? target.around(run) : run()));
+    }
   }
+
+  const plain = summary(bare.rounds);
+  console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average now ${loadavg()[0]?.toFixed(2)}`);
+  for (const target of targets) {
+    const result = summary(target.rounds);
+    const ratio = target === bare ? '' : `   ${((result.rps / plain.rps) * 100).toFixed(1)}% of bare`;
+    console.log(
+      `${target.title.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s   p50 ${String(result.p50).padStart(2)} ms   p99 ${String(result.p99).padStart(3)} ms${ratio}`,
+    );
+  }
+  console.log(`ratio validated/bare: ${((summary(validated.rounds).rps / plain.rps) * 100).toFixed(1)}% (target >= 70%)`);
+  process.exit(0);
 }
 
 main().catch((error: unknown) => {
   console.error(`pnpm bench:stub failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  process.exit(1);
 });

@@ -28,6 +28,46 @@ export interface StubApp {
   reset(): void;
 }
 
+/** Runs `middlewares` in order as one middleware, stopping at the first error. */
+function compose(middlewares: RequestHandler[]): RequestHandler {
+  return (req, res, done) => {
+    let index = 0;
+    const next = (error?: unknown) => {
+      if (error) return done(error);
+      const middleware = middlewares[index++];
+      if (!middleware) return done();
+      try {
+        middleware(req, res, next);
+      } catch (thrown) {
+        done(thrown);
+      }
+    };
+    next();
+  };
+}
+
+type OpenApiRequest = Request & { openapi?: { schema?: { operationId?: string }; pathParams?: Record<string, string> } };
+
+/**
+ * Wraps the validator's metadata stage for one Express route: the first request goes through it, later ones
+ * reuse what it attached (`req.openapi`, the validator's public per-request metadata) with their own path
+ * parameters, which Express has already decoded.
+ */
+function rememberRouteMetadata(metadata: RequestHandler): RequestHandler {
+  let known: OpenApiRequest['openapi'];
+  return (req, res, next) => {
+    const request = req as OpenApiRequest;
+    if (known) {
+      request.openapi = { ...known, pathParams: { ...(req.params as Record<string, string>) } };
+      return next();
+    }
+    metadata(req, res, (error?: unknown) => {
+      if (!error && request.openapi?.schema) known = request.openapi;
+      next(error);
+    });
+  };
+}
+
 /** The message of the first example of a documented error response, so errors read as the spec shows them. */
 function exampleMessage(api: Api, operation: OperationSpec, status: number): string | undefined {
   const response = resolveRef<{ content?: Record<string, { examples?: Record<string, unknown> }> }>(
@@ -110,15 +150,34 @@ export function createStubApp(api: Api, options: StubOptions): StubApp {
   const metadataAt = validator.findIndex((middleware) => middleware.name === 'metadataMiddleware');
   if (metadataAt < 0) throw new Error('express-openapi-validator changed: no metadataMiddleware to put security after; check the pinned version');
   validator.splice(metadataAt + 1, 0, security, ignoreReadOnly);
+  // Two stages do nothing useful here but each costs a promise hop per request: the validator's own security
+  // stage (switched off above) and the one that installs `app.param` hooks to re-copy path parameters that
+  // Express has already decoded (those hooks would then run on every request too).
+  const stages = validator.filter((middleware) => middleware.name !== 'securityMiddleware' && middleware.name !== 'pathParamsMiddleware');
 
-  const router = express.Router();
-  router.use(express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'] }));
-  router.use(express.urlencoded({ extended: false, limit: options.bodyLimitBytes }));
-  router.use(validator);
+  // One middleware instead of one router layer per validator stage: the same stages in the same order, with
+  // less routing work per request (the benchmark's ratio depends on it).
+  const validate = compose(stages);
+  // Express has already matched the operation's route, so the validator's route lookup (a scan of every
+  // route of the spec, per request) can only find what it found the first time: remember that per route.
+  const validateOperation = () => compose(stages.map((stage) => (stage.name === 'metadataMiddleware' ? rememberRouteMetadata(stage) : stage)));
+  const parsers = {
+    json: express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'] }),
+    form: express.urlencoded({ extended: false, limit: options.bodyLimitBytes }),
+  };
+  // Parse only the media types the operation accepts; anything else stays unparsed and gets the validator's 415.
+  const parsersFor = (operation: OperationSpec) => [
+    ...(operation.requestMediaTypes.some((type) => type === 'application/json' || type.endsWith('+json')) ? [parsers.json] : []),
+    ...(operation.requestMediaTypes.includes('application/x-www-form-urlencoded') ? [parsers.form] : []),
+  ];
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
 
   for (const operation of operations) {
     const chain: RequestHandler[] = [];
-    if (operation.rateLimited) {
+    if (operation.rateLimited && options.rateLimit.limit > 0) {
       chain.push(
         rateLimit({
           windowMs: options.rateLimit.windowSeconds * 1000,
@@ -126,6 +185,11 @@ export function createStubApp(api: Api, options: StubOptions): StubApp {
           standardHeaders: 'draft-7',
           legacyHeaders: false,
           skip: () => state.warming,
+          // Clients are told apart by their socket address: a local stub sits behind no proxy, so this is what
+          // req.ip would give, without resolving proxy headers on every request. For the same reason its
+          // per-request self-checks (which guard against proxy misconfiguration) are off.
+          keyGenerator: (req) => req.socket.remoteAddress ?? 'unknown',
+          validate: false,
           handler: (req, _res, next) => {
             const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
             const seconds = Math.max(0, Math.ceil(((resetTime?.getTime() ?? Date.now()) - Date.now()) / 1000));
@@ -145,7 +209,9 @@ export function createStubApp(api: Api, options: StubOptions): StubApp {
       }
       try {
         const context = { store: state.store, principal: res.locals.principal, token: res.locals.token, credentials: options.credentials };
-        const result = (await handler({ params: req.params, query: req.query, body: req.body }, context)) as {
+        // Express 5 parses the query string again on every read of req.query; read it once.
+        const query = req.query;
+        const result = (await handler({ params: req.params, query, body: req.body }, context)) as {
           status: number;
           body?: unknown;
           headers?: Record<string, string>;
@@ -154,18 +220,15 @@ export function createStubApp(api: Api, options: StubOptions): StubApp {
         for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
         if (result.body === undefined) return void res.end();
         const ok = result.status >= 200 && result.status < 300;
-        res.json(hasFields && ok ? pickFields(result.body, req.query.fields) : result.body);
+        res.json(hasFields && ok ? pickFields(result.body, query.fields) : result.body);
       } catch (error) {
         next(error);
       }
     });
-    router[operation.method](operation.expressPath, ...chain);
+    app[operation.method](`${api.basePath}${operation.expressPath}`, ...parsersFor(operation), validateOperation(), ...chain);
   }
-
-  const app = express();
-  app.disable('x-powered-by');
-  app.disable('etag');
-  app.use(api.basePath || '/', router);
+  // Any other request below the base path goes through the validator too, which answers 404 or 405 for it.
+  app.use(api.basePath || '/', validate);
   // Outside the base path, or a path the spec does not have: 404 in the vendor's shape.
   app.use((_req, _res, next) => next(new VendorError(vendor.error(404, 'Not found'))));
   app.use(vendorErrorHandler(vendor, options.bodyLimitBytes));

@@ -6,7 +6,7 @@ export interface StubOptions {
   bodyLimitBytes: number;
   /** Validate every handler response against the spec (default). Switch off only for production-like load. */
   validateResponses: boolean;
-  /** Requests per window and per client on each rate-limited operation (those documenting 429). */
+  /** Requests per window and per client on each rate-limited operation (those documenting 429); limit 0 switches it off. */
   rateLimit: { limit: number; windowSeconds: number };
   credentials: LocalCredentials;
 }
