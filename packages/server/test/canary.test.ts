@@ -21,7 +21,8 @@ describe('given a handler response the spec forbids', () => {
     if (hub) hub.url = 'not a uri';
   };
 
-  test('it is not sent: response validation answers 500 in the vendor shape', async () => {
+  test('it is not sent: response validation answers 500 in the vendor shape and logs the breach', async () => {
+    const log = jest.spyOn(console, 'error').mockImplementation(() => {});
     const stub = freshStub('looker');
     const token = await lookerLogin(stub);
     corrupt(stub);
@@ -29,6 +30,8 @@ describe('given a handler response the spec forbids', () => {
     expect(response.status).toBe(500);
     expect(response.body.message).toMatch(/url/);
     expect(response.body.documentation_url).toBe('https://cloud.google.com/looker/docs/r/err/4.0/500');
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('PATCH /api/4.0/integration_hubs/2 failed'), expect.stringMatching(/url/));
+    log.mockRestore();
   });
 
   test('with response validation switched off, the same response goes out (the one setting works)', async () => {
