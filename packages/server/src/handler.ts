@@ -1,7 +1,7 @@
 // The typed contract between the server and one operation's handler module. Every type is derived from an
 // `operations[...]` entry of `@contracts/types/<api>`, so the spec, not this file, decides what compiles.
 // Readable/Writable are the same generic helpers in every generated file; the Looker copy serves all three APIs.
-import type { Readable, Writable } from '@contracts/types/looker';
+import type { $Write, Readable, Writable } from '@contracts/types/looker';
 
 /** The shape every openapi-typescript operation has. */
 export interface OperationShape {
@@ -22,7 +22,14 @@ export type RequestBodyOf<O extends OperationShape> = O extends { requestBody: {
     ? Writable<C[keyof C]> | undefined
     : undefined;
 
-type BodyOfResponse<R> = R extends { content: infer C } ? Readable<C[keyof C]> : undefined;
+/** Top-level keys the spec marks writeOnly. */
+type WriteOnlyKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends $Write<unknown> ? K : never }[keyof T];
+/**
+ * A response body: the readable view of the schema, and its write-only fields forbidden outright, so that
+ * returning a stored entity that still holds a secret (say `authorization_token`) fails to compile.
+ */
+type ResponseBody<T> = T extends readonly unknown[] ? Readable<T> : T extends object ? Readable<T> & { [K in WriteOnlyKeys<T>]?: never } : Readable<T>;
+type BodyOfResponse<R> = R extends { content: infer C } ? ResponseBody<C[keyof C]> : undefined;
 type Statuses<O extends OperationShape> = keyof O['responses'] & number;
 
 /** One documented response of `O`: its status, its body, and optional extra headers. */

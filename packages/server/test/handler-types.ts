@@ -1,6 +1,6 @@
 // Compile-time proof that handler signatures come from the spec. Part of `pnpm typecheck`; the jest test
 // handler-types.test.ts compiles it alone and expects no diagnostic, so an unused @ts-expect-error fails too.
-import type { LookerHandler } from '../src/vendors/looker';
+import { type LookerHandler, visibleHub } from '../src/vendors/looker';
 import type { TrutoHandler } from '../src/vendors/truto';
 import type { VersoriHandler } from '../src/vendors/versori';
 
@@ -16,6 +16,20 @@ export const forbiddenNotDocumented: LookerHandler<'update_integration_hub'> = (
 
 // @ts-expect-error a 200 body must be an IntegrationHub, not an error
 export const wrongBody: LookerHandler<'update_integration_hub'> = () => ({ status: 200, body: { id: 2 } });
+
+// @ts-expect-error the write-only authorization_token may not be returned
+export const writeOnlyReturned: LookerHandler<'create_integration_hub'> = () => ({ status: 200, body: { id: '3', authorization_token: 'secret' } });
+
+// @ts-expect-error a stored hub still holds its write-only token; return visibleHub(hub) instead
+export const storedHubReturned: LookerHandler<'update_integration_hub'> = (_input, { store }) => {
+  const hub = store.hubs.get('2');
+  return hub ? { status: 200, body: hub } : { status: 404, body: error };
+};
+
+export const visibleHubReturned: LookerHandler<'update_integration_hub'> = (_input, { store }) => {
+  const hub = store.hubs.get('2');
+  return hub ? { status: 200, body: visibleHub(hub) } : { status: 404, body: error };
+};
 
 export const undeclaredPathParameter: LookerHandler<'update_integration_hub'> = ({ params }) => {
   // @ts-expect-error update_integration_hub has no path parameter user_id
