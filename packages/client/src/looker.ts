@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: b6cd96ccfdd28ee4
+// fingerprint: e3182c0b1f71bda8
 import type { paths } from "@contracts/types/looker";
 import { type ApiClientOptions, createApiClient } from "./create-api-client";
 

@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: b6cd96ccfdd28ee4
+// fingerprint: e3182c0b1f71bda8
 export type $Read<T> = {
     readonly $read: T;
 };
@@ -320,6 +320,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Payload Too Large */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Unsupported Media Type */
         UnsupportedMediaType: {
             headers: {
@@ -349,15 +358,6 @@ export interface components {
         };
         /** @description Resource Already Exists */
         Conflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description Payload Too Large */
-        PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
@@ -473,6 +473,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationError"];
         };
@@ -663,7 +664,7 @@ export type CredentialsApi3 = Readable<components["schemas"]["CredentialsApi3"]>
 export type CredentialsApi3Input = Writable<components["schemas"]["CredentialsApi3"]>;
 export type LoginRequestBody = Writable<NonNullable<operations["login"]["requestBody"]>["content"]["application/x-www-form-urlencoded"]>;
 export type LoginResponse = Readable<operations["login"]["responses"][200]["content"]["application/json"]>;
-export type LoginErrorBody = Readable<operations["login"]["responses"][400]["content"]["application/json"] | operations["login"]["responses"][401]["content"]["application/json"] | operations["login"]["responses"][415]["content"]["application/json"] | operations["login"]["responses"][422]["content"]["application/json"]>;
+export type LoginErrorBody = Readable<operations["login"]["responses"][400]["content"]["application/json"] | operations["login"]["responses"][401]["content"]["application/json"] | operations["login"]["responses"][413]["content"]["application/json"] | operations["login"]["responses"][415]["content"]["application/json"] | operations["login"]["responses"][422]["content"]["application/json"]>;
 export type LogoutErrorBody = Readable<operations["logout"]["responses"][401]["content"]["application/json"]>;
 export type CreateIntegrationHubRequestBody = Writable<NonNullable<operations["create_integration_hub"]["requestBody"]>["content"]["application/json"]>;
 export type CreateIntegrationHubResponse = Readable<operations["create_integration_hub"]["responses"][200]["content"]["application/json"]>;
