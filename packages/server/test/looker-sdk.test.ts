@@ -9,6 +9,8 @@ describe('given the official Looker SDK pointed at the stub', () => {
   let sdk: Looker40SDK;
 
   beforeAll(async () => {
+    // The SDK prints a debug notice per request under jest, whose globals lack AbortSignal.timeout.
+    jest.spyOn(console, 'debug').mockImplementation(() => undefined);
     const stub = freshStub('looker');
     // NodeSettings reads the API3 key from LOOKERSDK_CLIENT_ID / LOOKERSDK_CLIENT_SECRET, as for a real instance.
     process.env.LOOKERSDK_CLIENT_ID = stub.options.credentials.looker.clientId;
