@@ -9,7 +9,7 @@ import autocannon from 'autocannon';
 import express from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { rateLimit } from 'express-rate-limit';
-import { createStubApp } from '../src/app';
+import { createStubApp, rateLimitSettings } from '../src/app';
 import updateIntegrationHub from '../src/handlers/looker/update_integration_hub';
 import { resolveOptions, type StubOptions } from '../src/options';
 import { cacheValidatorRouteRegexps } from '../src/route-cache';
@@ -19,14 +19,15 @@ import { createLookerStore, type LookerStore, openSession } from '../src/vendors
 const usage = `Usage: pnpm bench:stub [--duration <seconds>] [--rounds <n>] [--connections <n>]
 
 Measures PATCH /api/4.0/integration_hubs/2 (the spec's rotateToken example) on
-  - the validating Looker stub as \`pnpm stub\` runs it (auth, request and response validation, rate limiter
-    with a limit the run cannot reach);
-  - the same stub with rate limiting off (STUB_RATE_LIMIT=0), to show what validation alone costs;
+  - the validating Looker stub as \`pnpm stub\` runs it (auth, request and response validation, and the
+    operation's rate limiter with a limit the run cannot reach);
+  - the same handler and the same rate limiter on bare Express, without validation;
+  - the stub and bare Express both without the rate limiter (STUB_RATE_LIMIT=0);
   - the same handler behind express-openapi-validator set up with the library's defaults (one app-level
-    middleware, its own security handler, no route-regexp cache), for reference;
-  - the same handler on bare Express, without validation.
+    middleware, its own security handler, no route-regexp cache) and the limiter, for reference.
 The servers take turns in short rounds so that background load hits them alike. Prints requests/s and
-p50/p99 latency for each, and last the ratio validated stub/bare (target >= 70%).
+p50/p99 latency for each, and last the ratio validated stub/bare Express, each with the same limiter
+(target >= 70%): what validation costs, the limiter being the same on both sides.
 
 Options:
   --duration <seconds>   total load time per server (default 10)
@@ -108,17 +109,13 @@ async function libraryDefaultsTarget(options: StubOptions): Promise<Target> {
       validateSecurity: { handlers: { LookerApiToken: (req) => store.sessions.has(String(req.headers.authorization).slice('Bearer '.length)) } },
     }),
   );
-  app.patch(
-    '/api/4.0/integration_hubs/:integration_hub_id',
-    rateLimit({ windowMs: 60_000, limit: 1e9, standardHeaders: 'draft-7', legacyHeaders: false }),
-    async (req, res) => {
-      const result = await updateIntegrationHub(
-        { params: { integration_hub_id: String(req.params.integration_hub_id) }, query: {}, body: req.body },
-        { store, principal: { id: '17', isAdmin: true }, token, credentials: options.credentials },
-      );
-      res.status(result.status).json(result.body);
-    },
-  );
+  app.patch('/api/4.0/integration_hubs/:integration_hub_id', rateLimit(rateLimitSettings(options)), async (req, res) => {
+    const result = await updateIntegrationHub(
+      { params: { integration_hub_id: String(req.params.integration_hub_id) }, query: {}, body: req.body },
+      { store, principal: { id: '17', isAdmin: true }, token, credentials: options.credentials },
+    );
+    res.status(result.status).json(result.body);
+  });
   app.use((error: { status?: number; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     res.status(error.status ?? 500).json({ message: error.message });
   });
@@ -142,20 +139,21 @@ async function libraryDefaultsTarget(options: StubOptions): Promise<Target> {
   return { title: 'express-openapi-validator defaults', port, token, around, rounds: [] };
 }
 
-/** The same handler on bare Express: JSON body parser, no validation, no auth, no limiter. */
-async function bareTarget(options: StubOptions): Promise<Target> {
+/** The same handler on bare Express: JSON body parser, no validation, no auth; the stub's limiter when it has one. */
+async function bareTarget(title: string, options: StubOptions): Promise<Target> {
   const store = createLookerStore(loadApi('looker'), options.credentials);
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
-  app.patch('/api/4.0/integration_hubs/:integration_hub_id', express.json(), async (req, res) => {
+  const limiter = options.rateLimit.limit > 0 ? [rateLimit(rateLimitSettings(options))] : [];
+  app.patch('/api/4.0/integration_hubs/:integration_hub_id', ...limiter, express.json(), async (req, res) => {
     const result = await updateIntegrationHub(
       { params: { integration_hub_id: String(req.params.integration_hub_id) }, query: {}, body: req.body },
       { store, principal: { id: '17', isAdmin: true }, token: undefined, credentials: options.credentials },
     );
     res.status(result.status).json(result.body);
   });
-  return { title: 'bare Express, no validation', port: await listen(app), token: '', rounds: [] };
+  return { title, port: await listen(app), token: '', rounds: [] };
 }
 
 async function main(): Promise<void> {
@@ -169,11 +167,18 @@ async function main(): Promise<void> {
   if (!(duration > 0) || !(connections > 0)) throw new Error('--duration and --connections must be positive numbers');
 
   const options = resolveOptions({ rateLimit: { limit: 1e9, windowSeconds: 60 } });
+  const unlimitedOptions = { ...options, rateLimit: { limit: 0, windowSeconds: 60 } };
   const validated = await stubTarget('validated stub', options);
-  const unlimited = await stubTarget('validated stub, rate limiter off', { ...options, rateLimit: { limit: 0, windowSeconds: 60 } });
+  const bare = await bareTarget('bare Express, same limiter', options);
+  const validatedUnlimited = await stubTarget('validated stub, no limiter', unlimitedOptions);
+  const bareUnlimited = await bareTarget('bare Express, no limiter', unlimitedOptions);
   const defaults = await libraryDefaultsTarget(options);
-  const bare = await bareTarget(options);
-  const targets = [validated, unlimited, defaults, bare];
+  const targets = [validated, bare, validatedUnlimited, bareUnlimited, defaults];
+  const baselineOf = new Map([
+    [validated, bare],
+    [defaults, bare],
+    [validatedUnlimited, bareUnlimited],
+  ]);
 
   const slice = duration / rounds;
   for (let round = 0; round < rounds; round++) {
@@ -185,16 +190,17 @@ async function main(): Promise<void> {
     }
   }
 
-  const plain = summary(bare.rounds);
   console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average now ${loadavg()[0]?.toFixed(2)}`);
+  const percentOf = (target: Target, baseline: Target) => ((summary(target.rounds).rps / summary(baseline.rounds).rps) * 100).toFixed(1);
   for (const target of targets) {
     const result = summary(target.rounds);
-    const ratio = target === bare ? '' : `   ${((result.rps / plain.rps) * 100).toFixed(1)}% of bare`;
+    const baseline = baselineOf.get(target);
+    const ratio = baseline ? `   ${percentOf(target, baseline)}% of ${baseline.title}` : '';
     console.log(
       `${target.title.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s   p50 ${String(result.p50).padStart(2)} ms   p99 ${String(result.p99).padStart(3)} ms${ratio}`,
     );
   }
-  console.log(`ratio validated/bare: ${((summary(validated.rounds).rps / plain.rps) * 100).toFixed(1)}% (target >= 70%)`);
+  console.log(`ratio validated/bare (same handler, same limiter): ${percentOf(validated, bare)}% (target >= 70%)`);
   process.exit(0);
 }
 

@@ -91,6 +91,21 @@ function pickFields(body: unknown, fields: unknown): unknown {
   return Object.fromEntries(Object.entries(body).filter(([key]) => wanted.has(key)));
 }
 
+/** express-rate-limit's settings for the stub's limits (the benchmark puts the same limiter on bare Express). */
+export function rateLimitSettings(options: StubOptions) {
+  return {
+    windowMs: options.rateLimit.windowSeconds * 1000,
+    limit: options.rateLimit.limit,
+    standardHeaders: 'draft-7' as const,
+    legacyHeaders: false,
+    // Clients are told apart by their socket address: a local stub sits behind no proxy, so this is what
+    // req.ip would give, without resolving proxy headers on every request. For the same reason its
+    // per-request self-checks (which guard against proxy misconfiguration) are off.
+    keyGenerator: (req: Request) => req.socket.remoteAddress ?? 'unknown',
+    validate: false,
+  };
+}
+
 /**
  * Builds the Express app of one API: its routes, schemas and statuses all come from the bundled spec,
  * its behaviour from the handler modules in `src/handlers/<api>/`.
@@ -170,16 +185,8 @@ export function createStubApp(api: Api, options: StubOptions): StubApp {
     if (operation.rateLimited && options.rateLimit.limit > 0) {
       chain.push(
         rateLimit({
-          windowMs: options.rateLimit.windowSeconds * 1000,
-          limit: options.rateLimit.limit,
-          standardHeaders: 'draft-7',
-          legacyHeaders: false,
+          ...rateLimitSettings(options),
           skip: () => state.warming,
-          // Clients are told apart by their socket address: a local stub sits behind no proxy, so this is what
-          // req.ip would give, without resolving proxy headers on every request. For the same reason its
-          // per-request self-checks (which guard against proxy misconfiguration) are off.
-          keyGenerator: (req) => req.socket.remoteAddress ?? 'unknown',
-          validate: false,
           handler: (req, _res, next) => {
             const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
             const seconds = Math.max(0, Math.ceil(((resetTime?.getTime() ?? Date.now()) - Date.now()) / 1000));
