@@ -153,26 +153,6 @@ describe('given the Looker stub', () => {
       expect(response.status).toBe(status);
       expectMatchesSpec(stub.api, 'update_integration_hub', status, response.body);
     });
-    test('it answers 401, 413, 415 and 429 in the Looker shape', async () => {
-      const { stub, token } = await setup({ bodyLimitBytes: 100, rateLimit: { limit: 1, windowSeconds: 60 } });
-      const patch = () => request(stub.app).patch(`${base}/integration_hubs/2`);
-      const results = [
-        [await patch().send({}), 401],
-        [
-          await patch()
-            .set('authorization', `Bearer ${token}`)
-            .send({ authorization_token: 'x'.repeat(200) }),
-          413,
-        ],
-        [await patch().set('authorization', `Bearer ${token}`).set('content-type', 'text/plain').send('x'), 415],
-        [await patch().set('authorization', `Bearer ${token}`).send({}), 200],
-        [await patch().set('authorization', `Bearer ${token}`).send({}), 429],
-      ] as const;
-      for (const [response, status] of results) {
-        expect(response.status).toBe(status);
-        expectMatchesSpec(stub.api, 'update_integration_hub', status, response.body);
-      }
-    });
   });
 
   describe('given update_user_credentials_api3', () => {
@@ -206,24 +186,26 @@ describe('given the Looker stub', () => {
       expect(response.status).toBe(status);
       expectMatchesSpec(stub.api, 'update_user_credentials_api3', status, response.body);
     });
+  });
+
+  describe.each([
+    ['update_integration_hub', '/integration_hubs/2', 'authorization_token'],
+    ['update_user_credentials_api3', '/users/17/credentials_api3/5', 'purpose'],
+  ])('given %s with a missing token, a large body, another content type, or past its rate limit', (operationId, path, field) => {
     test('it answers 401, 413, 415 and 429 in the Looker shape', async () => {
       const { stub, token } = await setup({ bodyLimitBytes: 100, rateLimit: { limit: 1, windowSeconds: 60 } });
-      const patch = () => request(stub.app).patch(`${base}/users/17/credentials_api3/5`);
+      const patch = () => request(stub.app).patch(`${base}${path}`);
+      const authorized = () => patch().set('authorization', `Bearer ${token}`);
       const results = [
         [await patch().send({}), 401],
-        [
-          await patch()
-            .set('authorization', `Bearer ${token}`)
-            .send({ purpose: 'x'.repeat(200) }),
-          413,
-        ],
-        [await patch().set('authorization', `Bearer ${token}`).set('content-type', 'text/plain').send('x'), 415],
-        [await patch().set('authorization', `Bearer ${token}`).send({}), 200],
-        [await patch().set('authorization', `Bearer ${token}`).send({}), 429],
+        [await authorized().send({ [field]: 'x'.repeat(200) }), 413],
+        [await authorized().set('content-type', 'text/plain').send('x'), 415],
+        [await authorized().send({}), 200],
+        [await authorized().send({}), 429],
       ] as const;
       for (const [response, status] of results) {
         expect(response.status).toBe(status);
-        expectMatchesSpec(stub.api, 'update_user_credentials_api3', status, response.body);
+        expectMatchesSpec(stub.api, operationId, status, response.body);
       }
     });
   });
