@@ -5,7 +5,7 @@ import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
 import { BODY_LIMIT, isForm, isJson, mediaTypeOf, readBody } from './body';
 import { findOperation, type OperationInfo, operationsOf, paramsOf } from './document';
-import { issuesFrom, type PrismValidation } from './issues';
+import { type PrismValidation, violationsFrom } from './issues';
 import { parsePrefer, preferenceProblem } from './prefer';
 import { type MockAnswer, type MockRequest, vendorFor } from './vendors';
 
@@ -145,11 +145,11 @@ export async function createApiMock(api: Api, options: ApiMockOptions): Promise<
         exampleKey: preferences.example,
       },
     );
-    const issues = issuesFrom(prismAnswer.validations.input as PrismValidation[]);
-    if (issues.length > 0) {
-      // The spec says which status a vendor uses: Looker documents 422 for invalid fields, Truto and Versori 400.
-      const status = operation.responses.has(422) ? 422 : 400;
-      return { status, headers: {}, body: vendor.invalid(status, issues) };
+    const violations = violationsFrom(prismAnswer.validations.input as PrismValidation[]);
+    if (violations.length > 0) {
+      // The vendor's status and body: Looker's 422 for invalid body fields (400 for parameters), Truto's and Versori's 400.
+      const { status, body: invalid } = vendor.invalid(violations);
+      return { status, headers: {}, body: invalid };
     }
 
     const mockRequest: MockRequest = {

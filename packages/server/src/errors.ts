@@ -1,3 +1,4 @@
+import { locationOf } from '@contracts/vendor-errors';
 import type { ErrorRequestHandler } from 'express';
 import type { ErrorResponse, Vendor, Violation } from './vendors/vendor';
 
@@ -27,17 +28,17 @@ interface HttpLikeError {
   limit?: number;
 }
 
-/** `/body/connectionVariables/0/value` → location `body`, field `connectionVariables/0/value`. */
+/** `/body/connectionVariables/0/value` → location `body`, field `['connectionVariables', '0', 'value']`. */
 export function toViolation(item: ValidatorErrorItem): Violation {
-  const [location = 'request', ...rest] = (item.path ?? '').replace(/^[./]/, '').split(/[./]/);
+  const [location = 'body', ...rest] = (item.path ?? '').replace(/^[./]/, '').split(/[./]/);
   const rule = item.errorCode?.split('.')[0] ?? 'invalid';
-  let field = rest.join('/');
+  let field = rest.filter(Boolean);
   // ajv reports a missing property on its parent; name the property itself, as the vendors do.
   const missing = /must have required property '([^']+)'/.exec(item.message ?? '');
-  if (rule === 'required' && missing?.[1] && !field.endsWith(missing[1])) field = [field, missing[1]].filter(Boolean).join('/');
+  if (rule === 'required' && missing?.[1] && field[field.length - 1] !== missing[1]) field = [...field, missing[1]];
   const unknown = /Unknown query parameter '([^']+)'/.exec(item.message ?? '');
-  if (unknown?.[1]) field = unknown[1];
-  return { location, field, message: item.message ?? 'is invalid', rule };
+  if (unknown?.[1]) field = [unknown[1]];
+  return { location: locationOf(location), field, message: item.message ?? 'is invalid', rule };
 }
 
 /** Writes an error without the validator's response hook: error bodies are fixed shapes, and a 501 or 405 is not in the spec. */
@@ -69,7 +70,7 @@ export function vendorErrorHandler(vendor: Vendor<unknown, unknown>, bodyLimitBy
       case 'encoding.unsupported':
         return sendError(res, vendor.error(415, failure.message ?? 'Unsupported request encoding'));
     }
-    if (Array.isArray(failure.errors) && status === 400) return sendError(res, vendor.invalidRequest(failure.errors.map(toViolation)));
+    if (Array.isArray(failure.errors) && status === 400) return sendError(res, vendor.invalid(failure.errors.map(toViolation)));
     if (status === 415) {
       const sent = _req.headers['content-type'] ?? 'none';
       const accepted = Object.keys((_req as { openapi?: { schema?: { requestBody?: { content?: object } } } }).openapi?.schema?.requestBody?.content ?? {});

@@ -85,7 +85,7 @@ describe('given the Looker stub', () => {
         expectMatchesSpec(stub.api, 'create_integration_hub', 422, response.body);
         expect(response.body.errors).toEqual([expect.objectContaining({ field: 'url' })]);
       }
-      expect(missing.body.errors[0].code).toBe('missing_field');
+      expect(missing.body.errors[0]).toMatchObject({ code: 'missing_field', message: 'This field is required.' });
       expect((stub.state.store as { hubs: Map<string, unknown> }).hubs.size).toBe(1);
     });
     test('it answers 404 to a non-admin user, as Looker does', async () => {

@@ -44,6 +44,13 @@ describe('given the Truto stub', () => {
     expect((stub.state.store as { environmentIntegrations: Map<string, unknown> }).environmentIntegrations.get(trutoId)).toEqual(before);
   });
 
+  test('it names every field of an invalid body in one message, as Truto’s Fastify stack does', async () => {
+    const { patch } = setup();
+    const response = await patch().send({ is_enabled: 'yes', colour: 'red' });
+    expect(response.status).toBe(400);
+    expect(response.body.message).toBe('body/colour must NOT have additional properties, body/is_enabled must be boolean');
+  });
+
   test('it answers unknown routes and methods in the Truto shape', async () => {
     const { stub } = setup();
     const unknown = await request(stub.app).get('/integrations');
@@ -133,5 +140,17 @@ describe('given the Versori stub', () => {
     expect(response.status).toBe(status);
     expectMatchesSpec(stub.api, 'updateConnector', status, response.body);
     expect(response.body.code).toBe(code);
+  });
+
+  test('it writes its messages in lower case, as the spec’s examples do', async () => {
+    const { put } = setup();
+    const text = await put().set('content-type', 'text/plain').send('x');
+    expect(text.body).toEqual({ code: 'unsupported_media_type', message: 'unsupported Content-Type text/plain; send application/json' });
+    const missing = await put().send({ protocol: 'http' });
+    expect(missing.body).toEqual({
+      code: 'invalid_argument',
+      message: 'request body failed validation',
+      details: [{ field: 'name', message: "must have required property 'name'" }],
+    });
   });
 });

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Api } from '@contracts/bundles';
 import type { LocalCredentials } from '@contracts/credentials';
+import { lookerErrors } from '@contracts/vendor-errors';
 import { operationsOf } from '../document';
-import type { Issue } from '../issues';
-import { type MockAnswer, type MockRequest, tokenOf, type Vendor } from './vendor';
+import type { MockAnswer, MockRequest, Vendor } from './vendor';
 
 /** The `access_token` values of the documented `/login` answers, which the mock returns in static mode. */
 function documentedTokens(api: Api): string[] {
@@ -24,33 +24,22 @@ function selectFields(request: MockRequest, answer: MockAnswer): MockAnswer {
 }
 
 /**
- * Looker: errors are {message, documentation_url}, 422 lists each field in `errors[]`, and every call
- * but `/login` needs `Authorization: Bearer <token>` (or `token <token>`) with a token from `/login`.
+ * Looker: its error shapes (`@contracts/vendor-errors`), and every call but `/login` needs
+ * `Authorization: Bearer <token>` (or `token <token>`) with a token from `/login`.
  * The documented token of the `/login` example is accepted too (it is what static mode hands out) and
  * stays valid after `/logout`, so clients sharing one mock do not log each other out.
  */
 export function looker(api: Api, credentials: LocalCredentials): Vendor {
-  const version = api.basePath.split('/').pop() ?? '4.0';
-  const documentation = (status: number) => `https://cloud.google.com/looker/docs/r/err/${version}/${status}`;
+  // Looker links each error to its page for this API version (`/api/4.0` → `4.0`).
+  const errors = lookerErrors(api.basePath.split('/').pop());
   const permanent = new Set(documentedTokens(api));
   const issued = new Set<string>();
-  const error = (status: number, message: string) => ({ message, documentation_url: documentation(status) });
-  const tokenFrom = (request: MockRequest) => tokenOf(request.headers.authorization, ['bearer', 'token']);
 
   return {
-    error,
-    invalid: (status, issues: Issue[]) => ({
-      message: 'Validation Failed',
-      errors: issues.map((issue) => ({
-        field: issue.field.join('.') || null,
-        code: issue.keyword === 'required' ? 'missing_field' : 'invalid',
-        message: issue.keyword === 'required' ? 'This field is required.' : issue.message,
-        documentation_url: documentation(status),
-      })),
-      documentation_url: documentation(status),
-    }),
+    error: errors.body,
+    invalid: errors.invalid,
     authenticate: (authorization) => {
-      const token = tokenOf(authorization, ['bearer', 'token']);
+      const token = errors.token(authorization);
       return token !== undefined && (permanent.has(token) || issued.has(token));
     },
     refuse: (request) => {
@@ -71,7 +60,7 @@ export function looker(api: Api, credentials: LocalCredentials): Vendor {
         }
       }
       if (operationId === 'logout' && answer.status === 204) {
-        const token = tokenFrom(request);
+        const token = errors.token(request.headers.authorization);
         if (token) issued.delete(token);
       }
       return selectFields(request, answer);

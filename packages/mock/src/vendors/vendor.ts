@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import type { ErrorResponse, Violation } from '@contracts/vendor-errors';
 import type { OperationInfo } from '../document';
-import type { Issue } from '../issues';
 
 /** A request that reached an operation, with its body parsed (JSON, or form fields as an object). */
 export interface MockRequest {
@@ -20,14 +20,15 @@ export interface MockAnswer {
 }
 
 /**
- * How one vendor's API behaves where the spec alone does not say it: its error bodies, which
- * credentials it accepts, and what it does with an answer (Looker's `fields`, tokens from `/login`).
+ * How one vendor's API behaves where the spec alone does not say it: its error bodies (from
+ * `@contracts/vendor-errors`), which credentials it accepts, and what it does with an answer
+ * (Looker's `fields`, tokens from `/login`).
  */
 export interface Vendor {
   /** The vendor's error body for `status` with `message`. */
   error(status: number, message: string): unknown;
-  /** The vendor's body for a request that broke the spec (`status` is 422 where documented, else 400). */
-  invalid(status: number, issues: Issue[]): unknown;
+  /** The vendor's status and body for a request that broke the spec. */
+  invalid(violations: Violation[]): ErrorResponse;
   /** Whether the `Authorization` header carries a credential the vendor accepts. */
   authenticate(authorization: string | undefined): boolean;
   /**
@@ -38,11 +39,4 @@ export interface Vendor {
   refuse?(request: MockRequest): { status: number; body?: unknown } | undefined;
   /** Adjusts the answer to a valid request the way the vendor would. */
   answer?(request: MockRequest, answer: MockAnswer): MockAnswer;
-}
-
-/** The token of an `Authorization: <scheme> <token>` header when its scheme is one of `schemes`. */
-export function tokenOf(authorization: string | undefined, schemes: string[]): string | undefined {
-  const match = /^(\S+)\s+(\S+)\s*$/.exec(authorization ?? '');
-  if (!match?.[1] || !schemes.includes(match[1].toLowerCase())) return undefined;
-  return match[2];
 }

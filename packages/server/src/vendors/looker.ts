@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { Api } from '@contracts/bundles';
 import type { LocalCredentials } from '@contracts/credentials';
 import type { CredentialsApi3, IntegrationHub, operations } from '@contracts/types/looker';
+import { looker, lookerErrors } from '@contracts/vendor-errors';
 import type { Handler } from '../handler';
 import { responseExample } from '../spec';
-import { bearerToken, type ErrorResponse, type HandlerContext, type Vendor, type Violation } from './vendor';
+import type { HandlerContext, Vendor } from './vendor';
 
 /** A Looker user of the stub. User 17 (an admin) owns the configured API3 key; user 42 is a non-admin. */
 export interface LookerUser {
@@ -85,18 +86,13 @@ export function openSession(store: LookerStore, userId: string): string {
   return token;
 }
 
-/** The documentation URL Looker puts in every error, for this API version (`/api/4.0` → `4.0`). */
-function documentationUrl(api: Api, status: number): string {
-  // Looker links each status to its page for this API version (`/api/4.0` → `4.0`).
-  return `https://cloud.google.com/looker/docs/r/err/${api.basePath.split('/').pop()}/${status}`;
-}
-
 export function lookerVendor(api: Api): Vendor<LookerStore, LookerPrincipal> {
-  const error = (status: number, message: string): ErrorResponse => ({ status, body: { message, documentation_url: documentationUrl(api, status) } });
+  // Looker links each error to its page for this API version (`/api/4.0` → `4.0`).
+  const errors = lookerErrors(api.basePath.split('/').pop());
   return {
     createStore: createLookerStore,
     authenticate(authorization, store) {
-      const token = bearerToken(authorization, ['bearer', 'token']);
+      const token = errors.token(authorization);
       const session = token ? store.sessions.get(token) : undefined;
       if (!token || !session) return undefined;
       if (session.expiresAt < Date.now()) {
@@ -106,25 +102,8 @@ export function lookerVendor(api: Api): Vendor<LookerStore, LookerPrincipal> {
       const user = store.users.get(session.userId);
       return user ? { principal: user, token } : undefined;
     },
-    error,
-    invalidRequest(violations: Violation[]) {
-      // Looker answers 422 with one entry per field for a body that fails validation, 400 for anything else.
-      const body = violations.filter((violation) => violation.location === 'body');
-      if (body.length === 0) return error(400, violations.map((violation) => `${violation.location}/${violation.field} ${violation.message}`).join('; '));
-      return {
-        status: 422,
-        body: {
-          message: 'Validation Failed',
-          errors: body.map((violation) => ({
-            field: violation.field || null,
-            code: violation.rule === 'required' ? 'missing_field' : 'invalid',
-            message: violation.message,
-            documentation_url: documentationUrl(api, 422),
-          })),
-          documentation_url: documentationUrl(api, 422),
-        },
-      };
-    },
+    error: errors.error,
+    invalid: errors.invalid,
     warmUpAuthorization(store) {
       const admin = [...store.users.values()].find((user) => user.isAdmin);
       return `Bearer ${openSession(store, admin?.id ?? '17')}`;
@@ -132,19 +111,12 @@ export function lookerVendor(api: Api): Vendor<LookerStore, LookerPrincipal> {
   };
 }
 
-const lookerDocs = (status: number) => `https://cloud.google.com/looker/docs/r/err/4.0/${status}`;
-
 /** A Looker error result for a handler; `S` must be a status the operation documents. */
-export function lookerError<S extends number>(status: S, message: string) {
-  return { status, body: { message, documentation_url: lookerDocs(status) } };
-}
+export const lookerError = looker.error;
 
-/** A Looker 422 result naming one field. */
-export function lookerValidationError(field: string, code: string, message: string) {
-  return {
-    status: 422 as const,
-    body: { message: 'Validation Failed', errors: [{ field, code, message, documentation_url: lookerDocs(422) }], documentation_url: lookerDocs(422) },
-  };
+/** A Looker 422 result naming one body field, with Looker's `code` for the rule it broke (`already_exists`). */
+export function lookerValidationError(field: string, rule: string, message: string) {
+  return looker.validationError([{ location: 'body', field: [field], rule, message }]);
 }
 
 /** A hub as the API shows it: without the write-only token. */

@@ -1,22 +1,8 @@
 import type { Api } from '@contracts/bundles';
 import type { LocalCredentials } from '@contracts/credentials';
+import type { ErrorResponse, Violation } from '@contracts/vendor-errors';
 
-/** One rule of the spec a request broke, as the validator reports it. */
-export interface Violation {
-  /** Where: `body`, `query`, `path`, `headers`. */
-  location: string;
-  /** The field at fault, slash-separated below its location (`url`, `connectionVariables/0/value`); '' for the whole body. */
-  field: string;
-  message: string;
-  /** `required` when the field is missing, else the broken rule (`format`, `type`, `additionalProperties`, ...). */
-  rule: string;
-}
-
-/** A complete error response. */
-export interface ErrorResponse {
-  status: number;
-  body: unknown;
-}
+export type { ErrorResponse, Violation } from '@contracts/vendor-errors';
 
 /** What a handler receives besides its input. */
 export interface HandlerContext<Store, Principal> {
@@ -29,8 +15,8 @@ export interface HandlerContext<Store, Principal> {
 }
 
 /**
- * What differs between vendors: their error shape, how they authenticate, and what their store holds.
- * Everything else (routes, validation, limits) comes from the spec.
+ * What differs between vendors: their error shape (from `@contracts/vendor-errors`), how they authenticate,
+ * and what their store holds. Everything else (routes, validation, limits) comes from the spec.
  */
 export interface Vendor<Store, Principal> {
   createStore(api: Api, credentials: LocalCredentials): Store;
@@ -39,14 +25,7 @@ export interface Vendor<Store, Principal> {
   /** An error in the vendor's shape. */
   error(status: number, message: string): ErrorResponse;
   /** The answer to a request that broke the spec's schemas. */
-  invalidRequest(violations: Violation[]): ErrorResponse;
+  invalid(violations: Violation[]): ErrorResponse;
   /** An `Authorization` header that `authenticate` accepts, for the internal warm-up requests. */
   warmUpAuthorization(store: Store, credentials: LocalCredentials): string;
-}
-
-/** `Bearer <t>` (any case); Looker also accepts `token <t>`. */
-export function bearerToken(authorization: string | undefined, schemes: string[] = ['bearer']): string | undefined {
-  const match = /^(\S+)\s+(\S+)\s*$/.exec(authorization ?? '');
-  if (!match?.[1] || !match[2] || !schemes.includes(match[1].toLowerCase())) return undefined;
-  return match[2];
 }
