@@ -48,20 +48,18 @@ async function main(): Promise<void> {
   });
   if (values.help) return console.log(usage);
   const flags = values as Record<string, string | boolean | undefined>;
-  const ports = Object.fromEntries(
-    apis.map((api) => {
-      const flag = flags[`${api.name}-port`] as string | undefined;
-      const variable = `${api.name.toUpperCase()}_STUB_PORT`;
-      const port = positive(flag !== undefined ? `--${api.name}-port` : variable, flag ?? process.env[variable]) ?? api.stub.port;
-      return [api.name, port];
-    }),
-  );
+  // Flags win; startStubs falls back to <API>_STUB_PORT, then the spec's port.
+  const ports: Record<string, number> = {};
+  for (const api of apis) {
+    const port = positive(`--${api.name}-port`, flags[`${api.name}-port`] as string | undefined);
+    if (port !== undefined) ports[api.name] = port;
+  }
   const bodyLimit = positive('--body-limit', values['body-limit']);
   const limit = positive('--rate-limit', values['rate-limit']);
   const windowSeconds = positive('--rate-window', values['rate-window']);
   console.log(`starting stubs for ${apis.map((api) => api.name).join(', ')} (compiling each spec before its port opens)…`);
   const stubs = await startStubs({
-    host: values.host ?? (process.env.STUB_HOST || '127.0.0.1'),
+    host: values.host,
     ports,
     ...(bodyLimit !== undefined && { bodyLimitBytes: bodyLimit }),
     ...(values['no-response-validation'] && { validateResponses: false }),

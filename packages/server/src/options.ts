@@ -29,18 +29,18 @@ export const stubEnvironment = {
 } as const;
 
 export function resolveOptions(overrides: Partial<StubOptions> = {}, env: NodeJS.ProcessEnv = process.env): StubOptions {
-  const number = (name: string, fallback: number) => {
+  const number = (name: string, fallback: number, { zero = false } = {}) => {
     const raw = env[name];
     if (!raw) return fallback;
     const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}=${raw} is not a positive number; unset it or give a number`);
+    if (!Number.isFinite(value) || value < 0 || (value === 0 && !zero)) throw new Error(`${name}=${raw} is not a positive number; unset it or give a number`);
     return value;
   };
   return {
     bodyLimitBytes: overrides.bodyLimitBytes ?? number('STUB_BODY_LIMIT', defaultBodyLimitBytes),
     validateResponses: overrides.validateResponses ?? env.STUB_VALIDATE_RESPONSES !== 'false',
     rateLimit: overrides.rateLimit ?? {
-      limit: number('STUB_RATE_LIMIT', defaultRateLimit.limit),
+      limit: number('STUB_RATE_LIMIT', defaultRateLimit.limit, { zero: true }),
       windowSeconds: number('STUB_RATE_WINDOW_SECONDS', defaultRateLimit.windowSeconds),
     },
     credentials: overrides.credentials ?? localCredentials(env),

@@ -92,10 +92,23 @@ export async function startStub(api: Api, options: StubOptions & { host: string;
   return { api, stub, server, port, url: `http://${host}:${port}${api.basePath}` };
 }
 
-/** Starts a stub for every bundled API (or those named), each on its port; resolves once all are ready. */
+/** `<API>_STUB_PORT`, when set: what `pnpm stub` and `pnpm start` listen on instead of the spec's port. */
+function stubPortFromEnv(api: Api): number | undefined {
+  const variable = `${api.name.toUpperCase()}_STUB_PORT`;
+  const raw = process.env[variable];
+  if (!raw) return undefined;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${variable}=${raw} is not a port; set a number from 0 to 65535`);
+  return port;
+}
+
+/**
+ * Starts a stub for every bundled API (or those named), each on its port (option, else `<API>_STUB_PORT`,
+ * else the spec's) and host (option, else `STUB_HOST`, else 127.0.0.1); resolves once all are ready.
+ */
 export async function startStubs(options: StartOptions = {}): Promise<StartedStubs> {
   const resolved = resolveOptions(options);
-  const host = options.host ?? '127.0.0.1';
+  const host = options.host ?? (process.env.STUB_HOST || '127.0.0.1');
   const apis = loadApis().filter((api) => !options.apis || options.apis.includes(api.name));
   const started: RunningStub[] = [];
   const stopAll = () => Promise.all(started.map((running) => close(running.server))).then(() => undefined);
@@ -103,7 +116,7 @@ export async function startStubs(options: StartOptions = {}): Promise<StartedStu
     await Promise.all(
       apis.map(async (api) => {
         const began = performance.now();
-        const running = await startStub(api, { ...resolved, host, port: options.ports?.[api.name] ?? api.stub.port });
+        const running = await startStub(api, { ...resolved, host, port: options.ports?.[api.name] ?? stubPortFromEnv(api) ?? api.stub.port });
         started.push(running);
         options.onReady?.(running, performance.now() - began);
       }),
