@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { listUnimplemented } from '../packages/server/src/scaffold';
+import { listUnimplemented } from '@contracts/server/scaffold';
 import { readApis } from './lib/apis';
 import { loadRenderers, renderApi } from './lib/artifacts';
 import { fingerprint } from './lib/fingerprint';

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scaffoldHandlers } from '../packages/server/src/scaffold';
+import { scaffoldHandlers } from '@contracts/server/scaffold';
 import { type ApiEntry, readApis } from './lib/apis';
 import { artifactPaths, loadRenderers, renderApi } from './lib/artifacts';
 import { fingerprint, recordedFingerprint } from './lib/fingerprint';
