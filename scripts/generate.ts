@@ -11,7 +11,9 @@ const usage = `Usage: pnpm generate [--force] [--api <name>]
 
 Regenerates everything derived from spec/: for each API in redocly.yaml, its bundle
 (packages/bundles/generated), its types (packages/types/src) and its client binding
-(packages/client/src). Prints one line per API and artifact with the time it took.
+(packages/client/src), and scaffolds a stub handler (packages/server/src/handlers) for every
+operation that has none; existing handlers are never touched. Prints one line per API and
+artifact with the time it took.
 
 An API whose spec, redocly.yaml and generator are unchanged since its files were
 generated is skipped; --force renders it anyway.
