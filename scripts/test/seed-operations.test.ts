@@ -27,17 +27,8 @@ const seedOperations = [
     query: ['fields'],
     requestFields: ['url', 'authorization_token'],
     responseFields: integrationHubFields,
-    readOnly: [
-      'can',
-      'id',
-      'label',
-      'official',
-      'fetch_error_message',
-      'has_authorization_token',
-      'legal_agreement_signed',
-      'legal_agreement_required',
-      'legal_agreement_text',
-    ],
+    // Every field of the hub but `url` is set by Looker (`lock` on the seed page).
+    readOnly: integrationHubFields.filter((field) => field !== 'url'),
     writeOnly: ['authorization_token'],
   },
   {
