@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readApiEntries } from '@contracts/bundles';
 import { listUnimplemented } from '@contracts/server/scaffold';
-import { readApis } from './lib/apis';
 import { loadRenderers, renderApi } from './lib/artifacts';
 import { fingerprint } from './lib/fingerprint';
 import { bold, dim, duration, green, red } from './lib/output';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
   if (values.help) return console.log(usage);
   const started = performance.now();
-  const apis = readApis(repoRoot);
+  const apis = readApiEntries(repoRoot);
   const renderers = await loadRenderers(repoRoot);
   const { lint, formatProblems } = await import('@redocly/openapi-core');
   const failures: string[] = [];

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { type ApiEntry, readApiEntries } from '@contracts/bundles';
 import { scaffoldHandlers } from '@contracts/server/scaffold';
-import { type ApiEntry, readApis } from './lib/apis';
 import { artifactPaths, loadRenderers, renderApi } from './lib/artifacts';
 import { fingerprint, recordedFingerprint } from './lib/fingerprint';
 import { bold, dim, duration, green } from './lib/output';
@@ -10,8 +10,8 @@ import { bold, dim, duration, green } from './lib/output';
 const usage = `Usage: pnpm generate [--force] [--api <name>]
 
 Regenerates everything derived from spec/: for each API in redocly.yaml, its bundle
-(packages/bundles/generated), its types (packages/types/src) and its client binding
-(packages/client/src), and scaffolds a stub handler (packages/server/src/handlers) for every
+(packages/bundles/generated), its types (packages/types/generated) and its client binding
+(packages/client/generated), and scaffolds a stub handler (packages/server/src/handlers) for every
 operation that has none; existing handlers are never touched. Prints one line per API and
 artifact with the time it took.
 
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   });
   if (values.help) return console.log(usage);
   const started = performance.now();
-  const all = readApis(repoRoot);
+  const all = readApiEntries(repoRoot);
   const unknown = (values.api ?? []).filter((name) => !all.some((api) => api.name === name));
   if (unknown.length > 0) throw new Error(`Unknown API ${unknown.join(', ')}; redocly.yaml declares ${all.map((api) => api.name).join(', ')}`);
   const selected = values.api ? all.filter((api) => values.api?.includes(api.name)) : all;

@@ -1,4 +1,4 @@
-import type { ApiEntry } from './apis';
+import { type ApiEntry, type OpenApiDocument, operationsOf, serverUrl } from '@contracts/bundles';
 
 /** One file generated from an API's spec. */
 export interface Artifact {
@@ -10,24 +10,6 @@ export interface Artifact {
   content: string;
   /** Milliseconds spent rendering it. */
   ms: number;
-}
-
-interface OpenApiOperation {
-  operationId?: string;
-  parameters?: Array<{ in?: string; $ref?: string }>;
-  requestBody?: { content?: Record<string, unknown> };
-  responses?: Record<string, { content?: Record<string, unknown>; $ref?: string }>;
-}
-
-interface BundledDocument {
-  info: { title: string };
-  servers?: Array<{ url: string; 'x-local'?: string; variables?: Record<string, { default: string }> }>;
-  paths?: Record<string, Record<string, OpenApiOperation>>;
-  components?: {
-    schemas?: Record<string, unknown>;
-    parameters?: Record<string, { in?: string }>;
-    responses?: Record<string, { content?: Record<string, unknown> }>;
-  };
 }
 
 /** The libraries the renderers call, loaded only when something has to be rendered. */
@@ -71,18 +53,8 @@ function camelCase(identifier: string): string {
   return pascal[0]?.toLowerCase() + pascal.slice(1);
 }
 
-const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-
-function operationsOf(document: BundledDocument): OpenApiOperation[] {
-  return Object.values(document.paths ?? {}).flatMap((pathItem) =>
-    Object.entries(pathItem)
-      .filter(([method]) => httpMethods.has(method))
-      .map(([, operation]) => operation),
-  );
-}
-
 /** Names of the component schemas reachable from any request body: the ones that get an `…Input` type. */
-function schemasInRequests(document: BundledDocument): Set<string> {
+function schemasInRequests(document: OpenApiDocument): Set<string> {
   const found = new Set<string>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -99,23 +71,8 @@ function schemasInRequests(document: BundledDocument): Set<string> {
     }
     for (const value of Object.values(node)) visit(value);
   };
-  for (const operation of operationsOf(document)) visit(operation.requestBody);
+  for (const operation of operationsOf(document)) visit(operation.object.requestBody);
   return found;
-}
-
-function parameterLocations(document: BundledDocument, operation: OpenApiOperation): Set<string> {
-  const locations = new Set<string>();
-  for (const parameter of operation.parameters ?? []) {
-    const name = parameter.$ref ? /^#\/components\/parameters\/(.+)$/.exec(parameter.$ref)?.[1] : undefined;
-    const location = name ? document.components?.parameters?.[name]?.in : parameter.in;
-    if (location) locations.add(location);
-  }
-  return locations;
-}
-
-function responseContent(document: BundledDocument, response: { content?: Record<string, unknown>; $ref?: string }) {
-  const name = response.$ref ? /^#\/components\/responses\/(.+)$/.exec(response.$ref)?.[1] : undefined;
-  return (name ? document.components?.responses?.[name] : response)?.content;
 }
 
 /**
@@ -125,7 +82,7 @@ function responseContent(document: BundledDocument, response: { content?: Record
  * read/write-marker helpers, so read-only fields never appear in request types nor write-only ones
  * in response types.
  */
-function namedExports(document: BundledDocument): string {
+function namedExports(document: OpenApiDocument): string {
   const lines: string[] = ['', '// Named exports: schemas as read from responses (and written in requests), and each operation’s bodies.'];
   const inputs = schemasInRequests(document);
   for (const schema of Object.keys(document.components?.schemas ?? {})) {
@@ -133,45 +90,41 @@ function namedExports(document: BundledDocument): string {
     if (inputs.has(schema)) lines.push(`export type ${schema}Input = Writable<components["schemas"]["${schema}"]>;`);
   }
   for (const operation of operationsOf(document)) {
-    if (!operation.operationId) continue;
-    const id = operation.operationId;
-    const type = pascalCase(id);
-    const op = `operations["${id}"]`;
+    const type = pascalCase(operation.operationId);
+    const op = `operations["${operation.operationId}"]`;
     const requestMedia = Object.keys(operation.requestBody?.content ?? {})[0];
     if (requestMedia) {
       lines.push(`export type ${type}RequestBody = Writable<NonNullable<${op}["requestBody"]>["content"]["${requestMedia}"]>;`);
     }
-    const statuses = Object.entries(operation.responses ?? {}).filter(([, response]) => responseContent(document, response)?.['application/json']);
-    const success = statuses.find(([status]) => status.startsWith('2'));
-    if (success) lines.push(`export type ${type}Response = Readable<${op}["responses"][${success[0]}]["content"]["application/json"]>;`);
-    const errors = statuses.filter(([status]) => !status.startsWith('2'));
+    const statuses = [...operation.responses.values()].filter((response) => response.content['application/json']).map((response) => response.status);
+    const success = statuses.find((status) => status < 300);
+    if (success) lines.push(`export type ${type}Response = Readable<${op}["responses"][${success}]["content"]["application/json"]>;`);
+    const errors = statuses.filter((status) => status >= 300);
     if (errors.length > 0) {
-      const union = errors.map(([status]) => `${op}["responses"][${status}]["content"]["application/json"]`).join(' | ');
+      const union = errors.map((status) => `${op}["responses"][${status}]["content"]["application/json"]`).join(' | ');
       lines.push(`export type ${type}ErrorBody = Readable<${union}>;`);
     }
-    const locations = parameterLocations(document, operation);
+    const locations = new Set(operation.parameters.map((parameter) => parameter.in));
     if (locations.has('path')) lines.push(`export type ${type}PathParams = ${op}["parameters"]["path"];`);
     if (locations.has('query')) lines.push(`export type ${type}Query = NonNullable<${op}["parameters"]["query"]>;`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-function baseUrls(document: BundledDocument): Record<string, string> {
+function baseUrls(document: OpenApiDocument): Record<string, string> {
   const [vendor] = document.servers ?? [];
-  const withDefaults = (server: NonNullable<BundledDocument['servers']>[number]) =>
-    server.url.replace(/\{(\w+)\}/g, (_, name: string) => server.variables?.[name]?.default ?? name);
-  const urls: Record<string, string> = vendor ? { vendor: withDefaults(vendor) } : {};
+  const urls: Record<string, string> = vendor ? { vendor: serverUrl(vendor) } : {};
   for (const server of document.servers ?? []) if (server['x-local']) urls[server['x-local']] = server.url;
   return urls;
 }
 
-function clientBinding(api: ApiEntry, document: BundledDocument): string {
+function clientBinding(api: ApiEntry, document: OpenApiDocument): string {
   const name = camelCase(api.name);
   const urls = Object.entries(baseUrls(document))
     .map(([role, url]) => `  ${role}: ${JSON.stringify(url)},`)
     .join('\n');
   return `import type { paths } from "@contracts/types/${api.name}";
-import { type ApiClientOptions, createApiClient } from "./create-api-client";
+import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 
 /** Base URLs of ${document.info.title} from the spec's \`servers\`: the vendor's (variables at their defaults), the local mock's and the local stub's. */
 export const ${name}BaseUrls = {
@@ -193,7 +146,7 @@ export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Rend
   if (unresolved.length > 0) {
     throw new Error(`${api.root}: ${unresolved.map((problem) => problem.message).join('; ')} (run \`pnpm lint:spec\` for locations)`);
   }
-  const document = result.bundle.parsed as BundledDocument;
+  const document = result.bundle.parsed as OpenApiDocument;
   const bundle = header(api, '#', fingerprint) + renderers.stringifyYaml(document, { lineWidth: -1, noRefs: true });
   const artifacts: Artifact[] = [{ api, kind: 'bundle', path: api.bundle, content: bundle, ms: performance.now() - started }];
 
@@ -204,12 +157,8 @@ export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Rend
 
   started = performance.now();
   const client = header(api, '//', fingerprint) + clientBinding(api, document);
-  artifacts.push({ api, kind: 'client', path: clientPath(api), content: client, ms: performance.now() - started });
+  artifacts.push({ api, kind: 'client', path: api.client, content: client, ms: performance.now() - started });
   return artifacts;
-}
-
-function clientPath(api: ApiEntry): string {
-  return `packages/client/src/${api.name}.ts`;
 }
 
 /** The paths `renderApi` writes for an API, without rendering anything. */
@@ -217,6 +166,6 @@ export function artifactPaths(api: ApiEntry): Array<{ kind: string; path: string
   return [
     { kind: 'bundle', path: api.bundle },
     { kind: 'types', path: api.types },
-    { kind: 'client', path: clientPath(api) },
+    { kind: 'client', path: api.client },
   ];
 }

@@ -55,16 +55,16 @@ describe('given a copy of the repo', () => {
       const { code, output } = await script(copy, 'check');
       expect(code).toBe(1);
       expect(output).toContain('packages/bundles/generated/looker.yaml is out of step with spec/looker/; run `pnpm generate`');
-      expect(output).toContain('packages/types/src/looker.ts is out of step with spec/looker/');
-      expect(output).not.toContain('packages/types/src/truto.ts is out of step');
+      expect(output).toContain('packages/types/generated/looker.ts is out of step with spec/looker/');
+      expect(output).not.toContain('packages/types/generated/truto.ts is out of step');
     }, 60_000);
 
     test('pnpm generate carries the property into the types, and pnpm check passes again', async () => {
       const generated = await script(copy, 'generate');
       expect(generated.code).toBe(0);
-      expect(generated.output).toMatch(/✓ looker +types +packages\/types\/src\/looker\.ts/);
-      expect(generated.output).toMatch(/· truto +types +packages\/types\/src\/truto\.ts unchanged/);
-      expect(readFileSync(join(copy, 'packages', 'types', 'src', 'looker.ts'), 'utf8')).toMatch(/region\?: string;/);
+      expect(generated.output).toMatch(/✓ looker +types +packages\/types\/generated\/looker\.ts/);
+      expect(generated.output).toMatch(/· truto +types +packages\/types\/generated\/truto\.ts unchanged/);
+      expect(readFileSync(join(copy, 'packages', 'types', 'generated', 'looker.ts'), 'utf8')).toMatch(/region\?: string;/);
       const { code, output } = await script(copy, 'check');
       expect(output).toContain('pnpm check passed');
       expect(code).toBe(0);

@@ -20,6 +20,6 @@ describe('given the generated bundles', () => {
   });
 
   test('it names the command to run when a bundle is missing', () => {
-    expect(() => loadApi('zendesk')).toThrow(/No bundle for API "zendesk".*run `pnpm generate`/);
+    expect(() => loadApi('zendesk')).toThrow(/No API "zendesk" in redocly.yaml.*run `pnpm generate`/);
   });
 });

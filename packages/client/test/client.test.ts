@@ -1,8 +1,8 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLookerClient, lookerBaseUrls } from '../src/looker';
-import { trutoBaseUrls } from '../src/truto';
-import { versoriBaseUrls } from '../src/versori';
+import { createLookerClient, lookerBaseUrls } from '../generated/looker';
+import { trutoBaseUrls } from '../generated/truto';
+import { versoriBaseUrls } from '../generated/versori';
 
 describe('given a client pointed at a local HTTP server', () => {
   const received: Array<{ method?: string; url?: string; headers: IncomingHttpHeaders; body: string }> = [];

@@ -1,9 +1,8 @@
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type Api, loadApis, type OpenApiDocument } from '@contracts/bundles';
+import { type Api, type LoadedApi, loadApis, type OpenApiDocument, operationsOf } from '@contracts/bundles';
 import { generatorMeta, renderLanding, siteFiles } from './landing';
-import { listOperations } from './operations';
 import { formatBytes, formatMs } from './output';
 import { renderReference } from './redoc';
 import { codeSamples, sampleLanguages } from './samples';
@@ -16,7 +15,7 @@ export interface BuildOptions {
   /** Output directory; replaced as a whole. Default `packages/docs/dist`. */
   outDir?: string;
   /** The APIs to document. Default: every bundle (`loadApis()`). */
-  apis?: Api[];
+  apis?: LoadedApi[];
   /** Receives one progress line per page; default prints to stdout. Pass `() => {}` for silence. */
   log?: (line: string) => void;
 }
@@ -37,13 +36,13 @@ export interface BuildResult {
 /** A copy of the bundle with generated `x-codeSamples` on every operation; the spec itself is untouched. */
 export function docsDocument(api: Api): OpenApiDocument {
   const copy = structuredClone(api.document);
-  for (const operation of listOperations(copy)) operation.object['x-codeSamples'] = codeSamples({ ...api, document: copy }, operation);
+  for (const operation of operationsOf(copy)) operation.object['x-codeSamples'] = codeSamples({ ...api, document: copy }, operation);
   return copy;
 }
 
 /** The `x-` keys the spec sets on its operations (not the code samples this package adds). */
 function operationExtensions(api: Api): string[] {
-  const keys = listOperations(api.document).flatMap((operation) => Object.keys(operation.object).filter((key) => key.startsWith('x-')));
+  const keys = operationsOf(api.document).flatMap((operation) => Object.keys(operation.object).filter((key) => key.startsWith('x-')));
   return [...new Set(keys)].filter((key) => key !== 'x-codeSamples').sort();
 }
 
@@ -83,7 +82,7 @@ async function buildReference(api: Api, outDir: string, workDir: string): Promis
   return { file: files.reference, bytes: Buffer.byteLength(html), ms: performance.now() - started };
 }
 
-async function writeDownloads(api: Api, outDir: string): Promise<BuiltFile[]> {
+async function writeDownloads(api: LoadedApi, outDir: string): Promise<BuiltFile[]> {
   const started = performance.now();
   const files = siteFiles(api);
   // The YAML is the bundle byte for byte; the JSON is the same document.

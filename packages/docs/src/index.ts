@@ -2,7 +2,7 @@ import { type BuildOptions, buildDocs } from './build';
 import { type ServeOptions, serveDocs } from './serve';
 
 export { type BuildOptions, type BuildResult, type BuiltFile, buildDocs, defaultOutDir, docsDocument } from './build';
-export { listOperations, operationAnchor } from './operations';
+export { operationAnchor } from './operations';
 export { type CodeSample, codeSamples, curlSample, typescriptSample } from './samples';
 export { externalLoads } from './self-contained';
 export { type DocsServer, defaultPort, type ServeOptions, serveDocs } from './serve';

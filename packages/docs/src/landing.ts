@@ -1,5 +1,5 @@
-import type { Api } from '@contracts/bundles';
-import { listOperations, operationAnchor } from './operations';
+import { type Api, operationsOf } from '@contracts/bundles';
+import { operationAnchor, summaryOf } from './operations';
 import { noFavicon } from './self-contained';
 
 /** Marks pages this package wrote, so a build only ever replaces its own output directory. */
@@ -36,13 +36,13 @@ const style = `
 function apiSection(api: Api): string {
   const files = siteFiles(api);
   const summary = typeof api.document.info.summary === 'string' ? `<p>${escapeHtml(api.document.info.summary)}</p>` : '';
-  const rows = listOperations(api.document)
+  const rows = operationsOf(api.document)
     .map(
       (operation) => `
         <tr>
           <td class="method">${escapeHtml(operation.method)}</td>
           <td><code>${escapeHtml(operation.path)}</code></td>
-          <td><a href="${files.reference}${escapeHtml(operationAnchor(operation))}">${escapeHtml(operation.summary)}</a></td>
+          <td><a href="${files.reference}${escapeHtml(operationAnchor(operation))}">${escapeHtml(summaryOf(operation))}</a></td>
         </tr>`,
     )
     .join('');

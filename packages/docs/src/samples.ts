@@ -1,5 +1,5 @@
-import type { Api } from '@contracts/bundles';
-import { type Operation, parameterExample, parametersOf, requestExample, securitySchemeOf } from './operations';
+import { type Api, type Operation, parameterExample } from '@contracts/bundles';
+import { requestExample, securitySchemeOf } from './operations';
 
 /** A code sample as Redoc renders it from `x-codeSamples`. */
 export interface CodeSample {
@@ -32,10 +32,9 @@ interface Request {
 
 /** Everything a sample needs, taken from the spec's examples: never invented here. */
 function exampleRequest(api: Api, operation: Operation): Request {
-  const parameters = parametersOf(api.document, operation);
   const pathParams: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
-  for (const parameter of parameters) {
+  for (const parameter of operation.parameters) {
     const value = parameterExample(api.document, parameter);
     if (parameter.in === 'path') {
       if (value === undefined) throw new Error(`${api.name} ${operation.operationId}: path parameter "${parameter.name}" has no example; add one to the spec`);
@@ -50,8 +49,8 @@ function exampleRequest(api: Api, operation: Operation): Request {
     url: `${api.vendorUrl}${path}${search ? `?${search}` : ''}`,
     pathParams,
     query,
-    body: requestExample(api.document, operation),
-    scheme: securitySchemeOf(api.document, operation),
+    body: requestExample(operation),
+    scheme: securitySchemeOf(operation),
   };
 }
 

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadApis, type OpenApiDocument } from '@contracts/bundles';
+import { loadApis, type OpenApiDocument, operationsOf, resolveRef } from '@contracts/bundles';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { buildDocs } from '../src/build';
-import { listOperations, operationAnchor, resolve as resolveRef } from '../src/operations';
+import { operationAnchor, summaryOf } from '../src/operations';
 import { type DocsServer, serveDocs } from '../src/serve';
 
 // A reader on an intranet: Debian's Chromium, every request to another host recorded and blocked.
@@ -108,8 +108,8 @@ describe('given the landing page opened in Chromium with other hosts blocked', (
       expect(await section.getByRole('heading', { name: api.title }).isVisible()).toBe(true);
       const text = await section.textContent();
       for (const expected of [api.version, api.vendorUrl, api.mock.url, api.stub.url]) expect(text).toContain(expected);
-      for (const operation of listOperations(api.document)) {
-        const link = section.getByRole('link', { name: operation.summary, exact: true });
+      for (const operation of operationsOf(api.document)) {
+        const link = section.getByRole('link', { name: summaryOf(operation), exact: true });
         expect(await link.isVisible()).toBe(true);
         expect(await link.getAttribute('href')).toBe(`${api.name}.html${operationAnchor(operation)}`);
       }
@@ -140,16 +140,19 @@ describe.each(apis.map((api) => [api.name, api] as const))('given the %s referen
     await page.close();
   });
 
-  test.each(listOperations(api.document).map((operation) => [operation.operationId, operation] as const))(
+  test.each(operationsOf(api.document).map((operation) => [operation.operationId, operation] as const))(
     'following the landing page link to %s shows its summary, curl and TypeScript samples and its response examples',
     async (operationId, operation) => {
       const { page, offHost, errors } = await openPage('/');
-      await page.locator(`section#${name}`).getByRole('link', { name: operation.summary, exact: true }).click();
+      await page
+        .locator(`section#${name}`)
+        .getByRole('link', { name: summaryOf(operation), exact: true })
+        .click();
       await page.waitForURL(`**/${name}.html${operationAnchor(operation)}`);
 
       // Redoc 3 routes to the operation's tag page and scrolls the operation's own section into view.
       const section = page.locator(`[data-section-id="${operationAnchor(operation).slice(1)}"]`);
-      const heading = section.locator('h1, h2').filter({ hasText: new RegExp(`^${escapeRegExp(operation.summary)}$`) });
+      const heading = section.locator('h1, h2').filter({ hasText: new RegExp(`^${escapeRegExp(summaryOf(operation))}$`) });
       expect(await inView(heading)).toBe(true);
       const sample = section.locator('pre');
       expect(await sample.filter({ hasText: `curl -X ${operation.method.toUpperCase()} '${api.vendorUrl}` }).isVisible()).toBe(true);

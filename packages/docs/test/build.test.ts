@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadApis } from '@contracts/bundles';
+import { loadApis, operationsOf } from '@contracts/bundles';
 import { type BuildResult, buildDocs, docsDocument } from '../src/build';
-import { listOperations, operationAnchor } from '../src/operations';
+import { operationAnchor } from '../src/operations';
 import { externalLoads } from '../src/self-contained';
 
 jest.setTimeout(120_000);
@@ -51,7 +51,7 @@ describe('given the site built from the bundled specs', () => {
       for (const text of [api.title, api.version, api.vendorUrl, api.mock.url, api.stub.url, `href="${api.name}.yaml"`, `href="${api.name}.json"`]) {
         expect(index).toContain(text);
       }
-      for (const operation of listOperations(api.document)) expect(index).toContain(`href="${api.name}.html${operationAnchor(operation)}"`);
+      for (const operation of operationsOf(api.document)) expect(index).toContain(`href="${api.name}.html${operationAnchor(operation)}"`);
     }
   });
 
@@ -70,12 +70,12 @@ describe('given the site built from the bundled specs', () => {
     for (const api of apis) {
       const embedded = /const __redoc_definition = (.*);\n/.exec(page(`${api.name}.html`))?.[1];
       expect(embedded).toBeDefined();
-      const operations = listOperations(JSON.parse(embedded as string));
-      expect(operations).toHaveLength(listOperations(api.document).length);
+      const operations = operationsOf(JSON.parse(embedded as string));
+      expect(operations).toHaveLength(operationsOf(api.document).length);
       for (const operation of operations) {
         expect((operation.object['x-codeSamples'] as Array<{ label: string }>).map((sample) => sample.label)).toEqual(['curl', 'TypeScript']);
       }
-      expect(listOperations(docsDocument(api)).map((operation) => operation.object['x-codeSamples'])).toEqual(
+      expect(operationsOf(docsDocument(api)).map((operation) => operation.object['x-codeSamples'])).toEqual(
         operations.map((operation) => operation.object['x-codeSamples']),
       );
       expect(JSON.stringify(api.document)).not.toContain('x-codeSamples');

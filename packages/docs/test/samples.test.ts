@@ -1,14 +1,13 @@
 import { dirname, join, resolve } from 'node:path';
-import { loadApi, loadApis } from '@contracts/bundles';
+import { loadApi, loadApis, operationsOf } from '@contracts/bundles';
 import ts from 'typescript';
-import { listOperations } from '../src/operations';
 import { codeSamples, curlSample, literal, tokenVariable, typescriptSample } from '../src/samples';
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
 
 function operation(apiName: string, operationId: string) {
   const api = loadApi(apiName);
-  const found = listOperations(api.document).find((candidate) => candidate.operationId === operationId);
+  const found = operationsOf(api.document).find((candidate) => candidate.operationId === operationId);
   if (!found) throw new Error(`no operation ${operationId} in ${apiName}`);
   return { api, operation: found };
 }
@@ -88,7 +87,7 @@ describe('given the Looker login, which needs no token and takes a form-encoded 
 });
 
 describe('given every operation of every API', () => {
-  const all = loadApis().flatMap((api) => listOperations(api.document).map((op) => ({ api, op })));
+  const all = loadApis().flatMap((api) => operationsOf(api.document).map((op) => ({ api, op })));
 
   test('each gets a curl and a TypeScript sample for its method, path and vendor base URL', () => {
     expect(all.length).toBeGreaterThan(0);

@@ -55,7 +55,7 @@ export async function createApiMock(api: Api, options: ApiMockOptions): Promise<
   const prismOperationOf = new Map<OperationInfo, PrismOperation>();
   for (const operation of operations) {
     const match = prismOperations.find((candidate) => candidate.method === operation.method && candidate.path === operation.path);
-    if (!match) throw new Error(`Prism did not read ${operation.method.toUpperCase()} ${operation.path} from ${api.bundlePath}`);
+    if (!match) throw new Error(`Prism did not read ${operation.method.toUpperCase()} ${operation.path} from the ${api.name} bundle`);
     prismOperationOf.set(operation, match);
   }
   // Prism's per-request logging is its largest cost and the mock reports requests itself: silence it.

@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 946e5ff8b793e323
+// fingerprint: 7a76ee290d2e022b
 export type $Read<T> = {
     readonly $read: T;
 };

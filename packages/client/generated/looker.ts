@@ -1,7 +1,7 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: e3182c0b1f71bda8
+// fingerprint: 9c95788bd52a0ed0
 import type { paths } from "@contracts/types/looker";
-import { type ApiClientOptions, createApiClient } from "./create-api-client";
+import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 
 /** Base URLs of Looker API 4.0 from the spec's `servers`: the vendor's (variables at their defaults), the local mock's and the local stub's. */
 export const lookerBaseUrls = {

@@ -1,7 +1,7 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 531d7a8311d2f6fd
+// fingerprint: 295355a3ccda686c
 import type { paths } from "@contracts/types/versori";
-import { type ApiClientOptions, createApiClient } from "./create-api-client";
+import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 
 /** Base URLs of Versori Connect API from the spec's `servers`: the vendor's (variables at their defaults), the local mock's and the local stub's. */
 export const versoriBaseUrls = {

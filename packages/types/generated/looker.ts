@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: e3182c0b1f71bda8
+// fingerprint: 9c95788bd52a0ed0
 export type $Read<T> = {
     readonly $read: T;
 };

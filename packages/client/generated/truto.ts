@@ -1,7 +1,7 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 946e5ff8b793e323
+// fingerprint: 7a76ee290d2e022b
 import type { paths } from "@contracts/types/truto";
-import { type ApiClientOptions, createApiClient } from "./create-api-client";
+import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 
 /** Base URLs of Truto Admin API from the spec's `servers`: the vendor's (variables at their defaults), the local mock's and the local stub's. */
 export const trutoBaseUrls = {

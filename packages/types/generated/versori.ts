@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 531d7a8311d2f6fd
+// fingerprint: 295355a3ccda686c
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -1,0 +1,17 @@
+// What every package reads from a bundle, with no Node API: safe in a browser bundle.
+export { type Api, apiOf, serverUrl } from './api';
+export { escapePointer, type Json, nodeAt, type OpenApiDocument, resolveRef } from './document';
+export {
+  type HttpMethod,
+  httpMethods,
+  type MediaType,
+  type NamedExample,
+  type Operation,
+  operationsOf,
+  type Parameter,
+  parameterExample,
+  type RequestBody,
+  type Response,
+  responseExample,
+} from './operations';
+export { readOnlyProperties, writeOnlyStripper } from './schema-markers';
