@@ -1,19 +1,21 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type ApiEntry, readApiEntries } from '@contracts/bundles';
-import { scaffoldHandlers } from '@contracts/server/scaffold';
+import { type ApiEntry, type OpenApiDocument, readApiEntries } from '@contracts/bundles';
+import { parse } from 'yaml';
 import { artifactPaths, loadRenderers, renderApi } from './lib/artifacts';
 import { fingerprint, recordedFingerprint } from './lib/fingerprint';
 import { bold, dim, duration, green } from './lib/output';
+import { registryPath, renderRegistry, scaffoldVendor } from './lib/vendors';
 
 const usage = `Usage: pnpm generate [--force] [--api <name>]
 
 Regenerates everything derived from spec/: for each API in redocly.yaml, its bundle
-(packages/bundles/generated), its types (packages/types/generated) and its client binding
-(packages/client/generated), and scaffolds a stub handler (packages/server/src/handlers) for every
-operation that has none; existing handlers are never touched. Prints one line per API and
-artifact with the time it took.
+(packages/bundles/generated), its types (packages/types/generated), its client binding
+(packages/client/generated) and its handler map (packages/vendors/generated), plus the registry
+of vendors. Scaffolds what a vendor folder (packages/vendors/<api>/) lacks: the folder itself for
+an API new to redocly.yaml, and a handler module answering 501 for every operation that has none;
+existing files are never touched. Prints one line per API and artifact with the time it took.
 
 An API whose spec, redocly.yaml and generator are unchanged since its files were
 generated is skipped; --force renders it anyway.
@@ -25,14 +27,16 @@ Options:
 
 const repoRoot = join(__dirname, '..');
 
+function readIfPresent(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 function isCurrent(api: ApiEntry, expected: string): boolean {
-  return artifactPaths(api).every(({ path }) => {
-    try {
-      return recordedFingerprint(readFileSync(join(repoRoot, path), 'utf8')) === expected;
-    } catch {
-      return false;
-    }
-  });
+  return artifactPaths(api).every(({ path }) => recordedFingerprint(readIfPresent(join(repoRoot, path)) ?? '') === expected);
 }
 
 async function main(): Promise<void> {
@@ -66,17 +70,22 @@ async function main(): Promise<void> {
       console.log(`${green('✓')} ${artifact.api.name.padEnd(8)} ${artifact.kind.padEnd(7)} ${artifact.path}${duration(artifact.ms)}`);
     }
   }
-  // Every operation gets a stub handler module (answering 501 until implemented); existing ones are never touched.
-  const scaffoldStarted = performance.now();
-  const modules = scaffoldHandlers().filter((module) => selected.some((api) => api.name === module.api));
+  // Every operation gets a handler module (answering 501 until implemented), and a new API its vendor folder.
   for (const api of selected) {
-    const own = modules.filter((module) => module.api === api.name);
-    const created = own.filter((module) => module.created);
+    const scaffoldStarted = performance.now();
+    const document = parse(readFileSync(join(repoRoot, api.bundle), 'utf8')) as OpenApiDocument;
+    const modules = scaffoldVendor(repoRoot, api, document);
+    const created = modules.filter((module) => module.created);
     const line =
       created.length > 0
         ? `${green('✓')} ${api.name.padEnd(8)} handler scaffolded ${created.map((module) => module.path).join(', ')}`
-        : `${dim('·')} ${api.name.padEnd(8)} handler ${dim(`${own.length} of ${own.length} modules present`)}`;
+        : `${dim('·')} ${api.name.padEnd(8)} handler ${dim(`${modules.length} of ${modules.length} modules present`)}`;
     console.log(`${line}${duration(performance.now() - scaffoldStarted)}`);
+  }
+  const registry = renderRegistry(all);
+  if (readIfPresent(join(repoRoot, registryPath)) !== registry) {
+    writeFileSync(join(repoRoot, registryPath), registry);
+    console.log(`${green('✓')} ${'vendors'.padEnd(8)} registry ${registryPath}`);
   }
   console.log(bold(`generated ${stale.length} of ${selected.length} APIs in ${Math.round(performance.now() - started)} ms`));
 }

@@ -12,7 +12,7 @@ The main job: regenerates everything derived from spec/ (pnpm generate), lints t
 the generated files (pnpm check), then starts together, on 127.0.0.1:
   - the validating stubs (pnpm stub)   ports 3010-3012
   - the Prism mocks      (pnpm mock)   ports 4010-4012
-  - the docs site        (pnpm docs)   port 8080
+  - the docs site        (pnpm docs:serve)   port 8080
 and prints every URL. Ctrl-C (or SIGTERM) stops them all. Ports, credentials and other settings
 are read from the same environment variables as each command (see README.md).
 

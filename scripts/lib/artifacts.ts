@@ -1,9 +1,11 @@
 import { type ApiEntry, type OpenApiDocument, operationsOf, serverUrl } from '@contracts/bundles';
+import { camelCase, header, pascalCase } from './text';
+import { handlerMapPath, renderHandlerMap } from './vendors';
 
 /** One file generated from an API's spec. */
 export interface Artifact {
   api: ApiEntry;
-  /** What the file is, for progress lines: `bundle`, `types`, `client`. */
+  /** What the file is, for progress lines: `bundle`, `types`, `client`, `handlers`. */
   kind: string;
   /** Repo-relative path. */
   path: string;
@@ -32,25 +34,6 @@ export async function loadRenderers(repoRoot: string): Promise<Renderers> {
     openapiTS: openapiTypescript.default,
     astToString: openapiTypescript.astToString,
   };
-}
-
-/** The header of every generated file: where it comes from, and the fingerprint of its inputs. */
-export function header(api: ApiEntry, comment: '#' | '//', fingerprint: string): string {
-  return `${comment} Generated from ${api.specDir}/ by \`pnpm generate\`. Do not edit: edit the spec and regenerate.\n${comment} fingerprint: ${fingerprint}\n`;
-}
-
-/** `create_integration_hub` → `CreateIntegrationHub`, `updateConnector` → `UpdateConnector`. */
-export function pascalCase(identifier: string): string {
-  return identifier
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word[0]?.toUpperCase() + word.slice(1))
-    .join('');
-}
-
-function camelCase(identifier: string): string {
-  const pascal = pascalCase(identifier);
-  return pascal[0]?.toLowerCase() + pascal.slice(1);
 }
 
 /** Names of the component schemas reachable from any request body: the ones that get an `…Input` type. */
@@ -138,7 +121,7 @@ export function create${pascalCase(api.name)}Client(options: ApiClientOptions) {
 `;
 }
 
-/** Renders every file generated from one API: its bundle, then the types and client derived from that bundle. */
+/** Renders every file generated from one API: its bundle, then the types, client and handler map derived from that bundle. */
 export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Renderers, fingerprint: string): Promise<Artifact[]> {
   let started = performance.now();
   const result = await renderers.bundle({ ref: `${repoRoot}/${api.root}`, config: renderers.config.forAlias(api.alias), dereference: false });
@@ -158,6 +141,10 @@ export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Rend
   started = performance.now();
   const client = header(api, '//', fingerprint) + clientBinding(api, document);
   artifacts.push({ api, kind: 'client', path: api.client, content: client, ms: performance.now() - started });
+
+  started = performance.now();
+  const handlers = renderHandlerMap(api, document, fingerprint);
+  artifacts.push({ api, kind: 'handlers', path: handlerMapPath(api), content: handlers, ms: performance.now() - started });
   return artifacts;
 }
 
@@ -167,5 +154,6 @@ export function artifactPaths(api: ApiEntry): Array<{ kind: string; path: string
     { kind: 'bundle', path: api.bundle },
     { kind: 'types', path: api.types },
     { kind: 'client', path: api.client },
+    { kind: 'handlers', path: handlerMapPath(api) },
   ];
 }

@@ -1,35 +1,8 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
-import { repoRoot } from './bundles';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyRepo, runIn } from './repo-copy';
 
-const run = promisify(execFile);
-const skipped = new Set(['node_modules', '.git', 'dist', 'coverage', 'test-artifacts']);
-
-/** A copy of the repo in a temporary folder, sharing the installed node_modules; the real spec is never edited. */
-function copyRepo(): string {
-  const copy = mkdtempSync(join(tmpdir(), 'contracts-check-'));
-  cpSync(repoRoot, copy, { recursive: true, filter: (source) => !skipped.has(basename(source)) });
-  symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
-  for (const pkg of readdirSync(join(repoRoot, 'packages'))) {
-    const modules = join(repoRoot, 'packages', pkg, 'node_modules');
-    if (existsSync(modules) && existsSync(join(copy, 'packages', pkg))) symlinkSync(modules, join(copy, 'packages', pkg, 'node_modules'));
-  }
-  return copy;
-}
-
-async function script(copy: string, name: 'check' | 'generate'): Promise<{ code: number; output: string }> {
-  const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
-  try {
-    const { stdout, stderr } = await run(tsx, [join(copy, 'scripts', `${name}.ts`)], { cwd: copy, env: { ...process.env, NO_COLOR: '1' } });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
-}
+const script = (copy: string, name: 'check' | 'generate') => runIn(copy, `scripts/${name}.ts`);
 
 describe('given a copy of the repo', () => {
   let copy: string;

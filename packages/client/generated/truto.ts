@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 7a76ee290d2e022b
+// fingerprint: d9dda6bf40ade67f
 import type { paths } from "@contracts/types/truto";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
+import { parsePort } from '@contracts/http';
 import { buildDocs, defaultOutDir } from './build';
 import { defaultPort, serveDocs } from './serve';
 
-const usage = `Usage: pnpm docs [--port <n>] [--out <dir>] [--skip-build]
+const usage = `Usage: pnpm docs:serve [--port <n>] [--out <dir>] [--skip-build]
        pnpm docs:build [--out <dir>]
 
   build   writes the static docs site: index.html (every API, its base URLs and operations),
@@ -15,12 +16,6 @@ Options:
   --out <dir>     site directory (default ${defaultOutDir})
   --skip-build    serve: serve the site already in --out without rebuilding it
   -h, --help      show this help`;
-
-function parsePort(text: string): number {
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port "${text}": give an integer from 0 to 65535`);
-  return port;
-}
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -43,7 +38,7 @@ async function main(): Promise<void> {
   }
   if (command === 'build') return;
 
-  const port = parsePort(values.port ?? process.env.DOCS_PORT ?? String(defaultPort));
+  const port = parsePort('--port', values.port) ?? parsePort('DOCS_PORT=', process.env.DOCS_PORT) ?? defaultPort;
   const server = await serveDocs({ port, dir: outDir });
   console.log(`Docs served at ${server.url} (Ctrl-C to stop)`);
   const stop = () => {

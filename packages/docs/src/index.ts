@@ -13,7 +13,7 @@ export interface StartOptions extends ServeOptions {
   log?: BuildOptions['log'];
 }
 
-/** Builds and serves the docs: what `pnpm docs` runs, for `pnpm start` to run next to the stub and mock. */
+/** Builds and serves the docs: what `pnpm docs:serve` runs, for `pnpm start` to run next to the stub and mock. */
 export async function startDocs(options: StartOptions = {}): Promise<{ urls: { docs: string }; close(): Promise<void> }> {
   if (options.build !== false) await buildDocs({ outDir: options.dir, log: options.log });
   const server = await serveDocs(options);

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { defaultOutDir } from './build';
 
-/** The port `pnpm docs` listens on unless `--port` or `DOCS_PORT` says otherwise. */
+/** The port `pnpm docs:serve` listens on unless `--port` or `DOCS_PORT` says otherwise. */
 export const defaultPort = 8080;
 
 const contentTypes: Record<string, string> = {

@@ -10,7 +10,7 @@ const cli = join(repoRoot, 'packages', 'docs', 'src', 'cli.ts');
 describe('given --help', () => {
   test('it prints both commands, the default port and the DOCS_PORT variable', () => {
     const output = execFileSync(tsx, [cli, '--help'], { encoding: 'utf8' });
-    expect(output).toContain('pnpm docs [--port <n>]');
+    expect(output).toContain('pnpm docs:serve [--port <n>]');
     expect(output).toContain('pnpm docs:build');
     expect(output).toContain('http://127.0.0.1:8080/');
     expect(output).toContain('DOCS_PORT');

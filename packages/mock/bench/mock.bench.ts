@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadApi } from '@contracts/bundles';
-import { localCredentials } from '@contracts/credentials';
+import { lookerCredentials } from '@contracts/vendors/looker';
 import autocannon from 'autocannon';
 
 const { values } = parseArgs({
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     children.push(await spawnUntil(prismCli, ['mock', '-h', '127.0.0.1', '-p', String(prismPort), api.bundlePath], /Prism is listening/));
 
     const base = `http://127.0.0.1:${lookerPort}${api.basePath}`;
-    const credentials = localCredentials().looker;
+    const credentials = lookerCredentials.read(process.env);
     const login = await fetch(`${base}/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

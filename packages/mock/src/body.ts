@@ -1,10 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-
-/** The largest request body accepted: the limit the specs' 413 examples state (1 MiB). */
-export const BODY_LIMIT = 1024 * 1024;
+import { defaultBodyLimitBytes } from '@contracts/http';
 
 /** Reads the whole body; `tooLarge` when it exceeds the limit (the rest is read and dropped so the client gets the answer). */
-export function readBody(request: IncomingMessage, limit = BODY_LIMIT): Promise<{ text: string; tooLarge: boolean }> {
+export function readBody(request: IncomingMessage, limit = defaultBodyLimitBytes): Promise<{ text: string; tooLarge: boolean }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

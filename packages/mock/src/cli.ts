@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { apiNames, loadApi } from '@contracts/bundles';
-import { credentialVariables } from '@contracts/credentials';
+import { parsePort } from '@contracts/http';
+import { vendors } from '@contracts/vendors/registry';
 import { batchedLog } from './log';
 import { portVariable, startMock } from './start';
 
@@ -25,7 +26,9 @@ function usage(): string {
     '  -h, --help               Show this help',
     '',
     'Per request: `Prefer: code=404`, `Prefer: example=<name>`, `Prefer: dynamic=true`.',
-    `Credentials (same as the stub): ${Object.keys(credentialVariables).join(', ')}.`,
+    `Credentials (same as the stub): ${Object.values(vendors)
+      .flatMap((vendor) => Object.keys(vendor.credentials.variables))
+      .join(', ')}.`,
   ].join('\n');
 }
 
@@ -51,14 +54,13 @@ async function main(): Promise<void> {
   }
   const ports: Record<string, number> = {};
   for (const name of names) {
-    const value = values[`${name}-port`];
-    if (typeof value !== 'string') continue;
-    const port = Number(value);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      console.error(`--${name}-port ${value} is not a port; give a number from 0 to 65535`);
+    try {
+      const port = parsePort(`--${name}-port`, values[`${name}-port`] as string | undefined);
+      if (port !== undefined) ports[name] = port;
+    } catch (error) {
+      console.error((error as Error).message);
       process.exit(2);
     }
-    ports[name] = port;
   }
 
   console.log('Starting the mock servers…');

@@ -1,4 +1,4 @@
-import { locationOf, type Violation } from '@contracts/vendor-errors';
+import { locationOf, type Violation } from '@contracts/vendors';
 
 /** The shape of one entry of Prism's `validations.input`. */
 export interface PrismValidation {

@@ -1,24 +1,28 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Api } from '@contracts/bundles';
-import type { LocalCredentials } from '@contracts/credentials';
+import { defaultBodyLimitBytes } from '@contracts/http';
+import type { Answer, AnyVendor, VendorRequest } from '@contracts/vendors';
+import { vendors } from '@contracts/vendors/registry';
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
-import { BODY_LIMIT, isForm, isJson, mediaTypeOf, readBody } from './body';
-import { findOperation, type OperationInfo, operationsOf, paramsOf } from './document';
+import { isForm, isJson, mediaTypeOf, readBody } from './body';
 import { type PrismValidation, violationsFrom } from './issues';
 import { parsePrefer, preferenceProblem } from './prefer';
-import { type MockAnswer, type MockRequest, vendorFor } from './vendors';
+import { findRoute, paramsOf, type Route, routesOf } from './routes';
+
+/** What the mock answers: headers are always there (Prism's, or none). */
+type MockAnswer = Answer & { headers: Record<string, string | number> };
 
 export interface ApiMockOptions {
   /** Generate answers from the schemas instead of returning the named examples (a request may still send `Prefer: dynamic=false`). */
   dynamic?: boolean;
-  credentials: LocalCredentials;
+  /** Where the vendor's credentials are read from (default: `process.env`). */
+  env?: Record<string, string | undefined>;
+  /** The credentials the mock accepts, instead of reading them from `env`. */
+  credentials?: unknown;
   /** Called once per answered request with a short line (method, path, status). */
   log?: (line: string) => void;
 }
-
-/** A request handler for the API's base path and everything below it. */
-export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 type PrismOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
 type PrismInput = Parameters<ReturnType<typeof createInstance>['request']>[0];
@@ -47,16 +51,20 @@ function queryOf(searchParams: URLSearchParams): Record<string, string | string[
  * Builds the mock of one API: Prism validates each request and picks the documented answer, and this
  * handler puts the vendor's behaviour around it (base path, credentials, error bodies, write-only fields).
  */
-export async function createApiMock(api: Api, options: ApiMockOptions): Promise<Handler> {
-  const vendor = vendorFor(api, options.credentials);
-  const operations = operationsOf(api.document);
+export async function createApiMock(api: Api, options: ApiMockOptions = {}): Promise<RequestListener> {
+  const found: AnyVendor | undefined = vendors[api.name];
+  if (!found) throw new Error(`No vendor folder for API "${api.name}"; run \`pnpm generate\` to scaffold packages/vendors/${api.name}/`);
+  const vendor = found;
+  const rules = vendor.exampleRules(api, options.credentials ?? vendor.credentials.read(options.env ?? process.env));
+  const routes = routesOf(api.document);
   // Prism's ref parser rewrites the document it is given; hand it a copy.
   const prismOperations = await getHttpOperationsFromSpec(structuredClone(api.document) as never);
-  const prismOperationOf = new Map<OperationInfo, PrismOperation>();
-  for (const operation of operations) {
-    const match = prismOperations.find((candidate) => candidate.method === operation.method && candidate.path === operation.path);
-    if (!match) throw new Error(`Prism did not read ${operation.method.toUpperCase()} ${operation.path} from the ${api.name} bundle`);
-    prismOperationOf.set(operation, match);
+  const prismOperationOf = new Map<Route, PrismOperation>();
+  for (const route of routes) {
+    const { method, path } = route.operation;
+    const match = prismOperations.find((candidate) => candidate.method === method && candidate.path === path);
+    if (!match) throw new Error(`Prism did not read ${method.toUpperCase()} ${path} from the ${api.name} bundle`);
+    prismOperationOf.set(route, match);
   }
   // Prism's per-request logging is its largest cost and the mock reports requests itself: silence it.
   const logger = createLogger('mock', { enabled: false });
@@ -64,36 +72,36 @@ export async function createApiMock(api: Api, options: ApiMockOptions): Promise<
   const prism = createInstance({ ...base, mock: { dynamic: false } }, { logger });
 
   /** Asks Prism for the answer to `input`; the config is fresh each time because Prism writes into it. */
-  async function askPrism(operation: OperationInfo, input: PrismInput, mock: IHttpConfig['mock'], validateRequest = true) {
-    const result = await prism.request(input, [prismOperationOf.get(operation) as PrismOperation], { ...base, validateRequest, mock })();
+  async function askPrism(route: Route, input: PrismInput, mock: IHttpConfig['mock'], validateRequest = true) {
+    const result = await prism.request(input, [prismOperationOf.get(route) as PrismOperation], { ...base, validateRequest, mock })();
     if (result._tag === 'Left') throw result.left;
     return result.right;
   }
 
   /** Prism's answer as the mock's, without the fields the schema marks write-only. */
-  function fromPrism(operation: OperationInfo, output: { statusCode: number; headers?: unknown; body?: unknown }): MockAnswer {
-    const strip = operation.responses.get(output.statusCode)?.stripWriteOnly;
+  function fromPrism(route: Route, output: { statusCode: number; headers?: unknown; body?: unknown }): MockAnswer {
+    const strip = route.stripWriteOnly.get(output.statusCode);
     const body = strip && output.body !== undefined ? strip(output.body) : output.body;
     return { status: output.statusCode, headers: (output.headers ?? {}) as MockAnswer['headers'], body };
   }
 
   /** The documented answer for `status` (its first example), or the vendor's error when the operation does not document it. */
-  async function documented(operation: OperationInfo, input: PrismInput, status: number, message: string): Promise<MockAnswer> {
-    if (!operation.responses.has(status)) return { status, headers: {}, body: vendor.error(status, message) };
-    const { output } = await askPrism(operation, { ...input, body: undefined }, { dynamic: false, code: status }, false);
-    return fromPrism(operation, output);
+  async function documented(route: Route, input: PrismInput, status: number, message: string): Promise<MockAnswer> {
+    if (!route.operation.responses.has(status)) return { status, headers: {}, body: vendor.errors.body(status, message) };
+    const { output } = await askPrism(route, { ...input, body: undefined }, { dynamic: false, code: status }, false);
+    return fromPrism(route, output);
   }
 
   async function answer(request: IncomingMessage): Promise<MockAnswer> {
     const url = new URL(request.url ?? '/', 'http://mock');
     const method = (request.method ?? 'GET').toLowerCase();
-    const error = (status: number, message: string): MockAnswer => ({ status, headers: {}, body: vendor.error(status, message) });
+    const error = (status: number, message: string): MockAnswer => ({ status, headers: {}, body: vendor.errors.body(status, message) });
 
     // The API lives under its base path, as on the vendor; Prism itself only knows the paths below it.
     const inBase = url.pathname === api.basePath || url.pathname.startsWith(`${api.basePath}/`);
     const path = url.pathname.slice(api.basePath.length) || '/';
-    const operation = inBase ? findOperation(operations, method, path) : undefined;
-    if (!operation) {
+    const route = inBase ? findRoute(routes, method, path) : undefined;
+    if (!route) {
       await readBody(request);
       return error(404, 'Not found');
     }
@@ -107,18 +115,20 @@ export async function createApiMock(api: Api, options: ApiMockOptions): Promise<
       headers: headers as Record<string, string>,
     };
 
-    if (operation.secured && !vendor.authenticate(request.headers.authorization)) {
+    const { operation } = route;
+    if (!operation.anonymous && !rules.authenticate(request.headers.authorization)) {
       await readBody(request);
-      return documented(operation, input, 401, 'Requires authentication');
+      return documented(route, input, 401, 'Requires authentication');
     }
 
     const { text, tooLarge } = await readBody(request);
-    if (tooLarge) return error(413, `Request body is larger than the limit of ${BODY_LIMIT} bytes`);
+    if (tooLarge) return error(413, `Request body is larger than the limit of ${defaultBodyLimitBytes} bytes`);
     const mediaType = mediaTypeOf(request.headers['content-type']);
+    const requestMediaTypes = Object.keys(operation.requestBody?.content ?? {});
     let body: unknown;
-    if (text !== '' && operation.requestMediaTypes.length > 0) {
-      if (!mediaType || !operation.requestMediaTypes.includes(mediaType)) {
-        return error(415, `Unsupported Content-Type ${mediaType ?? '(none)'}; send ${operation.requestMediaTypes.join(' or ')}`);
+    if (text !== '' && requestMediaTypes.length > 0) {
+      if (!mediaType || !requestMediaTypes.includes(mediaType)) {
+        return error(415, `Unsupported Content-Type ${mediaType ?? '(none)'}; send ${requestMediaTypes.join(' or ')}`);
       }
       if (isJson(mediaType)) {
         try {
@@ -137,7 +147,7 @@ export async function createApiMock(api: Api, options: ApiMockOptions): Promise<
     if (problem) return error(400, problem);
 
     const prismAnswer = await askPrism(
-      operation,
+      route,
       { ...input, body },
       {
         dynamic: preferences.example === undefined && (preferences.dynamic ?? options.dynamic ?? false),
@@ -148,29 +158,31 @@ export async function createApiMock(api: Api, options: ApiMockOptions): Promise<
     const violations = violationsFrom(prismAnswer.validations.input as PrismValidation[]);
     if (violations.length > 0) {
       // The vendor's status and body: Looker's 422 for invalid body fields (400 for parameters), Truto's and Versori's 400.
-      const { status, body: invalid } = vendor.invalid(violations);
+      const { status, body: invalid } = vendor.errors.invalid(violations);
       return { status, headers: {}, body: invalid };
     }
 
-    const mockRequest: MockRequest = {
+    const vendorRequest: VendorRequest = {
       operation,
-      params: paramsOf(operation, path),
+      params: paramsOf(route, path),
       headers: request.headers,
       query: input.url.query ?? {},
       body: isForm(mediaType) ? Object.fromEntries(new URLSearchParams(text)) : body,
     };
-    const refusal = vendor.refuse?.(mockRequest);
+    // The vendor's own refusals first (the same as the stub's), then those of answering from examples.
+    const refusal = vendor.refuse?.(vendorRequest) ?? rules.refuse?.(vendorRequest);
     if (refusal)
-      return refusal.body === undefined ? documented(operation, input, refusal.status, 'Refused') : { status: refusal.status, headers: {}, body: refusal.body };
-    const result = fromPrism(operation, prismAnswer.output);
-    return vendor.answer ? vendor.answer(mockRequest, result) : result;
+      return refusal.body === undefined ? documented(route, input, refusal.status, 'Refused') : { status: refusal.status, headers: {}, body: refusal.body };
+    let result: MockAnswer = fromPrism(route, prismAnswer.output);
+    if (rules.answer) result = { headers: {}, ...rules.answer(vendorRequest, result) } as MockAnswer;
+    return result.status < 300 && vendor.shape ? ({ headers: {}, ...vendor.shape(vendorRequest, result) } as MockAnswer) : result;
   }
 
   return (request, response) => {
     answer(request)
       .then((result) => send(response, result))
       .catch((failure: Error) => {
-        send(response, { status: 500, headers: {}, body: vendor.error(500, `The mock failed: ${failure.message}`) });
+        send(response, { status: 500, headers: {}, body: vendor.errors.body(500, `The mock failed: ${failure.message}`) });
       })
       .finally(() => options.log?.(`${request.method} ${request.url} → ${response.statusCode}`));
   };

@@ -1,4 +1,4 @@
-import type { OperationInfo } from './document';
+import type { Operation } from '@contracts/bundles';
 
 /** What a request asks for with `Prefer: code=404, example=unknownId, dynamic=true`. */
 export interface Preferences {
@@ -26,7 +26,7 @@ export function parsePrefer(header: string | string[] | undefined): Preferences 
 }
 
 /** Why `preferences` cannot be met by `operation`, or undefined when they can. */
-export function preferenceProblem(operation: OperationInfo, preferences: Preferences): string | undefined {
+export function preferenceProblem(operation: Operation, preferences: Preferences): string | undefined {
   const documented = [...operation.responses.keys()];
   const { code, example } = preferences;
   if (code !== undefined && !operation.responses.has(code)) {
@@ -34,7 +34,7 @@ export function preferenceProblem(operation: OperationInfo, preferences: Prefere
   }
   if (example !== undefined) {
     const status = code ?? Math.min(...documented.filter((status) => status < 300));
-    const names = (operation.responses.get(status)?.examples ?? []).map((candidate) => candidate.name);
+    const names = (operation.responses.get(status)?.content['application/json']?.examples ?? []).map((candidate) => candidate.name);
     if (!names.includes(example)) {
       const choice = names.length ? `use one of ${names.join(', ')}` : 'it documents no named examples';
       return `Prefer: example=${example} is not an example of the ${status} answer of ${operation.operationId}; ${choice}`;

@@ -1,11 +1,11 @@
 import { type Api, loadApi, loadApis } from '@contracts/bundles';
-import { localCredentials } from '@contracts/credentials';
-import { responseHeaderNames } from './document';
+import { listen, portFor } from '@contracts/http';
+import { withCors } from './cors';
 import { createApiMock } from './mock';
-import { listen } from './server';
+import { responseHeaderNames } from './routes';
 
 export interface StartOptions {
-  /** Names of the APIs to mock (default: every bundled API). */
+  /** Names of the APIs to mock (default: every API in redocly.yaml). */
   apis?: string[];
   /** Port per API name; 0 picks a free port. Default: `<NAME>_MOCK_PORT`, else the spec's `x-local: mock` server. */
   ports?: Record<string, number>;
@@ -36,43 +36,26 @@ export interface StartedMocks {
 /** The environment variable that sets the port of an API's mock, e.g. `LOOKER_MOCK_PORT`. */
 export const portVariable = (name: string) => `${name.toUpperCase()}_MOCK_PORT`;
 
-/** The port an API's mock listens on: the option, else its variable, else the spec's mock server. */
-export function portFor(api: Api, options: StartOptions): number {
-  const fromOptions = options.ports?.[api.name];
-  if (fromOptions !== undefined) return fromOptions;
-  const fromEnv = (options.env ?? process.env)[portVariable(api.name)];
-  if (fromEnv) {
-    const port = Number(fromEnv);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new Error(`${portVariable(api.name)}=${fromEnv} is not a port; set a number from 0 to 65535`);
-    return port;
-  }
-  return api.mock.port;
-}
-
 /** Starts one mock server per API; resolves once all listen. */
 export async function startMock(options: StartOptions = {}): Promise<StartedMocks> {
   const apis = options.apis ? options.apis.map(loadApi) : loadApis();
   const host = options.host ?? '127.0.0.1';
-  const credentials = localCredentials(options.env ?? process.env);
+  const env = options.env ?? process.env;
   const started: Array<RunningMock & { close(): Promise<void> }> = [];
   const close = async () => {
     await Promise.all(started.map((mock) => mock.close()));
   };
   try {
     for (const api of apis) {
-      const handler = await createApiMock(api, { dynamic: options.dynamic, credentials, log: options.log });
-      const port = portFor(api, options);
-      const listening = await listen(handler, port, host, responseHeaderNames(api.document)).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'EADDRINUSE') {
-          throw new Error(
-            `Port ${port} for the ${api.title} mock is in use: stop what uses it, or pick another port with --${api.name}-port or ${portVariable(api.name)}`,
-          );
-        }
-        throw error;
-      });
-      const urlHost = host.includes(':') ? `[${host}]` : host;
-      started.push({ api, port: listening.port, url: `http://${urlHost}:${listening.port}${api.basePath}`, close: listening.close });
+      const listener = await createApiMock(api, { dynamic: options.dynamic, env, log: options.log });
+      const port = portFor(options.ports?.[api.name], portVariable(api.name), env, api.mock.port);
+      const listening = await listen(
+        withCors(listener, responseHeaderNames(api.document)),
+        port,
+        host,
+        `Port ${port} for the ${api.title} mock is in use: stop what uses it, or pick another port with --${api.name}-port or ${portVariable(api.name)}`,
+      );
+      started.push({ api, port: listening.port, url: `${listening.origin}${api.basePath}`, close: listening.close });
     }
   } catch (error) {
     await close();

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { credentialVariables } from '@contracts/credentials';
+import { lookerCredentials } from '@contracts/vendors/looker';
 import { type Browser, chromium } from 'playwright-core';
 import type { StartedMocks } from '../src/start';
 import { startTestMocks } from './support';
@@ -54,7 +54,11 @@ describe('given a browser app on another origin', () => {
           retryAfter: limited.headers.get('retry-after'),
         };
       },
-      { base: mocks.urls.looker as string, clientId: credentialVariables.LOOKER_CLIENT_ID, clientSecret: credentialVariables.LOOKER_CLIENT_SECRET },
+      {
+        base: mocks.urls.looker as string,
+        clientId: lookerCredentials.variables.LOOKER_CLIENT_ID,
+        clientSecret: lookerCredentials.variables.LOOKER_CLIENT_SECRET,
+      },
     );
     expect(result).toMatchObject({ login: 200, update: 200, hub: { id: '2' }, limited: 429, retryAfter: '42' });
   }, 30_000);

@@ -26,6 +26,9 @@ function outputUntil(child: ChildProcess, pattern: RegExp): Promise<string> {
   });
 }
 
+/** A spawned CLI compiles TypeScript and loads Prism before it answers: seconds, more on a loaded machine. */
+const spawnTimeout = 30_000;
+
 const exitOf = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 describe('given `pnpm mock --help`', () => {
@@ -35,7 +38,7 @@ describe('given `pnpm mock --help`', () => {
     expect(code).toBe(0);
     for (const { api } of apis) expect(output).toContain(`--${api.name}-port`);
     expect(output).toContain('--dynamic');
-  });
+  }, spawnTimeout);
 });
 
 describe('given `pnpm mock` with its ports taken from the environment', () => {
@@ -57,12 +60,12 @@ describe('given `pnpm mock` with its ports taken from the environment', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     await logged;
-  });
+  }, spawnTimeout);
 
   test('it explains what to do when a port is not a number', async () => {
     child = run(['--looker-port', 'abc']);
     const [output, code] = await Promise.all([outputUntil(child, /not a port/), exitOf(child)]);
     expect(code).toBe(2);
     expect(output).toContain('--looker-port abc is not a port');
-  });
+  }, spawnTimeout);
 });

@@ -1,5 +1,5 @@
-import { BODY_LIMIT } from '../src/body';
-import type { OperationInfo } from '../src/document';
+import type { Operation } from '@contracts/bundles';
+import { defaultBodyLimitBytes } from '@contracts/http';
 import type { StartedMocks } from '../src/start';
 import { apis, call, credentialFor, encode, firstExample, propertiesOf, requestSchema, startTestMocks, validatorFor } from './support';
 
@@ -31,9 +31,9 @@ describe.each(apis)('given the $api.title mock', ({ api, operations }) => {
   const auth = () => ({ authorization: credentials[api.name] as string });
   const withBody = operations.filter((operation) => requestSchema(api, operation));
   const jsonBody = withBody.filter((operation) => requestSchema(api, operation)?.mediaType === 'application/json');
-  const secured = operations.filter((operation) => operation.secured);
+  const secured = operations.filter((operation) => !operation.anonymous);
   /** The status the vendor uses for a request that breaks the spec: 422 where documented, else 400. */
-  const invalidStatus = (operation: OperationInfo) => (operation.responses.has(422) ? 422 : 400);
+  const invalidStatus = (operation: Operation) => (operation.responses.has(422) ? 422 : 400);
 
   // Runs each case twice, after the other operations: Prism has skipped body validation for a schema
   // that several operations share, so every operation must keep rejecting invalid bodies.
@@ -83,7 +83,7 @@ describe.each(apis)('given the $api.title mock', ({ api, operations }) => {
     });
 
     test('it answers 413 in the vendor shape for a body over the limit', async () => {
-      const answer = await call(api, baseUrl(), operation, auth(), { body: `{"x":"${'a'.repeat(BODY_LIMIT)}"}`, mediaType: request.mediaType });
+      const answer = await call(api, baseUrl(), operation, auth(), { body: `{"x":"${'a'.repeat(defaultBodyLimitBytes)}"}`, mediaType: request.mediaType });
       expect(answer.status).toBe(413);
       expect(validator.schema('Error', answer.body)).toEqual([]);
       if (operation.responses.has(413)) expect(validator.response(operation, 413, answer.body)).toEqual([]);
@@ -122,7 +122,7 @@ describe.each(apis)('given the $api.title mock', ({ api, operations }) => {
   });
 
   describe('and a Prefer header that asks for an undocumented status or example', () => {
-    const [operation] = operations.filter((candidate) => candidate.secured);
+    const [operation] = operations.filter((candidate) => !candidate.anonymous);
     if (!operation) return;
 
     test('it answers 400 saying which statuses are documented', async () => {
@@ -144,7 +144,7 @@ describe('given the Looker mock', () => {
   const looker = apis.find(({ api }) => api.name === 'looker');
   if (!looker) throw new Error('no Looker bundle');
   const { api, operations } = looker;
-  const operation = (id: string) => operations.find((candidate) => candidate.operationId === id) as OperationInfo;
+  const operation = (id: string) => operations.find((candidate) => candidate.operationId === id) as Operation;
   const baseUrl = () => mocks.urls.looker as string;
 
   test('the base path is required: the same path at the root answers 404', async () => {

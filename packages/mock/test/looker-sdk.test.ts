@@ -1,15 +1,15 @@
-import { credentialVariables } from '@contracts/credentials';
+import type { Operation } from '@contracts/bundles';
+import { lookerCredentials } from '@contracts/vendors/looker';
 import { type IWriteIntegrationHub, Looker40SDK } from '@looker/sdk';
 import { NodeSession, NodeSettings } from '@looker/sdk-node';
 import { DefaultSettings, type IApiSection } from '@looker/sdk-rtl';
-import type { OperationInfo } from '../src/document';
 import type { StartedMocks } from '../src/start';
 import { apis, firstExample, requestSchema, startTestMocks } from './support';
 
 const looker = apis.find(({ api }) => api.name === 'looker');
 if (!looker) throw new Error('no Looker bundle');
 const { api } = looker;
-const operation = (id: string): OperationInfo => {
+const operation = (id: string): Operation => {
   const found = looker.operations.find((candidate) => candidate.operationId === id);
   if (!found) throw new Error(`The Looker bundle has no operation ${id}`);
   return found;
@@ -20,7 +20,7 @@ const requestExample = (id: string) => requestSchema(api, operation(id))?.exampl
 /** The SDK's own settings class, reading the API3 key from code instead of looker.ini or LOOKERSDK_* variables. */
 class MockSettings extends NodeSettings {
   override readConfig(): IApiSection {
-    return { client_id: credentialVariables.LOOKER_CLIENT_ID, client_secret: credentialVariables.LOOKER_CLIENT_SECRET };
+    return { client_id: lookerCredentials.variables.LOOKER_CLIENT_ID, client_secret: lookerCredentials.variables.LOOKER_CLIENT_SECRET };
   }
 }
 

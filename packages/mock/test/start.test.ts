@@ -1,18 +1,20 @@
 import { createServer } from 'node:net';
 import { loadApi } from '@contracts/bundles';
-import { portFor, startMock } from '../src/start';
+import { portFor } from '@contracts/http';
+import { portVariable, startMock } from '../src/start';
 
 describe('given no port option', () => {
   test('each API listens on the port of its x-local mock server in the spec', () => {
     const api = loadApi('looker');
-    expect(portFor(api, { env: {} })).toBe(api.mock.port);
+    expect(portFor(undefined, portVariable(api.name), {}, api.mock.port)).toBe(api.mock.port);
   });
 
   test('the <NAME>_MOCK_PORT variable overrides it, and an option overrides both', () => {
     const api = loadApi('versori');
-    expect(portFor(api, { env: { VERSORI_MOCK_PORT: '5012' } })).toBe(5012);
-    expect(portFor(api, { env: { VERSORI_MOCK_PORT: '5012' }, ports: { versori: 6012 } })).toBe(6012);
-    expect(() => portFor(api, { env: { VERSORI_MOCK_PORT: 'x' } })).toThrow('VERSORI_MOCK_PORT=x is not a port');
+    const env = { VERSORI_MOCK_PORT: '5012' };
+    expect(portFor(undefined, portVariable(api.name), env, api.mock.port)).toBe(5012);
+    expect(portFor(6012, portVariable(api.name), env, api.mock.port)).toBe(6012);
+    expect(() => portFor(undefined, portVariable(api.name), { VERSORI_MOCK_PORT: 'x' }, api.mock.port)).toThrow('VERSORI_MOCK_PORT=x is not a port');
   });
 });
 

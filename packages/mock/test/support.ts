@@ -1,8 +1,9 @@
-import { type Api, loadApis } from '@contracts/bundles';
-import { credentialVariables } from '@contracts/credentials';
+import { type Api, loadApis, type Json as Node, type Operation, operationsOf, parameterExample, resolveRef } from '@contracts/bundles';
+import { lookerCredentials } from '@contracts/vendors/looker';
+import { trutoCredentials } from '@contracts/vendors/truto';
+import { versoriCredentials } from '@contracts/vendors/versori';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { type Node, type OperationInfo, operationsOf, resolve } from '../src/document';
 import { type StartedMocks, startMock } from '../src/start';
 
 /** Every bundled API with its operations, read from the bundles (no hand-written tables). */
@@ -14,8 +15,6 @@ export function startTestMocks(options: { dynamic?: boolean } = {}): Promise<Sta
   return startMock({ ports, env: {}, dynamic: options.dynamic });
 }
 
-const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /** Validates values against the schemas of one API's bundled document (JSON Schema 2020-12, as OpenAPI 3.1). */
 export function validatorFor(api: Api) {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -24,12 +23,10 @@ export function validatorFor(api: Api) {
   ajv.addSchema({ ...api.document, $id: id });
   return {
     /** The errors of `value` against the JSON schema of the `status` answer of `operation`, or [] when valid. */
-    response(operation: OperationInfo, status: number, value: unknown): string[] {
-      let pointer = `/paths/${escapePointer(operation.path)}/${operation.method}/responses/${status}`;
-      const reference = ((operation.node.responses as Node)[String(status)] as Node).$ref;
-      if (typeof reference === 'string') pointer = reference.slice(1);
-      const validate = ajv.getSchema(`${id}#${pointer}/content/application~1json/schema`);
-      if (!validate) throw new Error(`No schema at ${pointer}`);
+    response(operation: Operation, status: number, value: unknown): string[] {
+      const pointer = operation.responses.get(status)?.content['application/json']?.schemaPointer;
+      const validate = pointer && ajv.getSchema(`${id}${pointer}`);
+      if (!validate) throw new Error(`No schema for the ${status} answer of ${operation.operationId}`);
       return validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
     },
     /** The errors of `value` against a named component schema. */
@@ -42,23 +39,22 @@ export function validatorFor(api: Api) {
 }
 
 /** The first example of each documented status of `operation`. */
-export function firstExample(operation: OperationInfo, status: number): unknown {
-  return operation.responses.get(status)?.examples[0]?.value;
+export function firstExample(operation: Operation, status: number): unknown {
+  return operation.responses.get(status)?.content['application/json']?.examples[0]?.value;
 }
 
 /** The documented statuses of `operation` in ascending order, and its default (lowest 2xx). */
-export function statusesOf(operation: OperationInfo) {
+export function statusesOf(operation: Operation) {
   const statuses = [...operation.responses.keys()].sort((a, b) => a - b);
   return { statuses, success: statuses.find((status) => status < 300) as number };
 }
 
 /** The request body schema of `operation` (first media type), resolved. */
-export function requestSchema(api: Api, operation: OperationInfo): { mediaType: string; schema: Node; example: unknown } | undefined {
-  if (!operation.node.requestBody) return undefined;
-  const content = resolve(api.document, operation.node.requestBody).content as Node;
-  const [mediaType, media] = Object.entries(content)[0] as [string, Node];
-  const example = Object.values((media.examples as Node | undefined) ?? {})[0] as Node | undefined;
-  return { mediaType, schema: resolve(api.document, media.schema), example: example?.value };
+export function requestSchema(api: Api, operation: Operation): { mediaType: string; schema: Node; example: unknown } | undefined {
+  const [first] = Object.entries(operation.requestBody?.content ?? {});
+  if (!first) return undefined;
+  const [mediaType, media] = first;
+  return { mediaType, schema: resolveRef<Node>(api.document, media.schema), example: media.examples[0]?.value };
 }
 
 /** Properties of an object schema, looking through `allOf`, and its `required` names. */
@@ -66,12 +62,12 @@ export function propertiesOf(api: Api, schema: Node): { properties: Record<strin
   const properties: Record<string, Node> = {};
   const required: string[] = [...((schema.required as string[] | undefined) ?? [])];
   for (const branch of (schema.allOf as Node[] | undefined) ?? []) {
-    const sub = propertiesOf(api, resolve(api.document, branch));
+    const sub = propertiesOf(api, resolveRef<Node>(api.document, branch));
     Object.assign(properties, sub.properties);
     required.push(...sub.required);
   }
   for (const [name, property] of Object.entries((schema.properties as Node | undefined) ?? {})) {
-    properties[name] = { ...resolve(api.document, property), ...(property as Node) };
+    properties[name] = { ...resolveRef<Node>(api.document, property), ...(property as Node) };
   }
   return { properties, required };
 }
@@ -98,11 +94,10 @@ export function keysOf(value: unknown): string[] {
 }
 
 /** The URL path of `operation` with its path parameters set to their documented examples. */
-export function examplePath(api: Api, operation: OperationInfo): string {
-  const parameters = ((operation.node.parameters as unknown[] | undefined) ?? []).map((parameter) => resolve(api.document, parameter));
+export function examplePath(api: Api, operation: Operation): string {
   return operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const parameter = parameters.find((candidate) => candidate.name === name && candidate.in === 'path');
-    const example = parameter?.example ?? ((parameter?.schema as Node | undefined)?.examples as unknown[] | undefined)?.[0];
+    const parameter = operation.parameters.find((candidate) => candidate.name === name && candidate.in === 'path');
+    const example = parameter && parameterExample(api.document, parameter);
     if (example === undefined) throw new Error(`Path parameter ${name} of ${operation.operationId} has no example`);
     return encodeURIComponent(String(example));
   });
@@ -110,12 +105,13 @@ export function examplePath(api: Api, operation: OperationInfo): string {
 
 /** A credential the mock of `api` accepts, obtained as a client would (Looker: `POST /login`). */
 export async function credentialFor(api: Api, baseUrl: string): Promise<string> {
-  if (api.name === 'truto') return `Bearer ${credentialVariables.TRUTO_API_TOKEN}`;
-  if (api.name === 'versori') return `Bearer ${credentialVariables.VERSORI_API_KEY}`;
+  if (api.name === 'truto') return `Bearer ${trutoCredentials.read().apiToken}`;
+  if (api.name === 'versori') return `Bearer ${versoriCredentials.read().apiKey}`;
+  const looker = lookerCredentials.read();
   const login = await fetch(`${baseUrl}/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ client_id: credentialVariables.LOOKER_CLIENT_ID, client_secret: credentialVariables.LOOKER_CLIENT_SECRET }),
+    body: new URLSearchParams({ client_id: looker.clientId, client_secret: looker.clientSecret }),
   });
   const { access_token } = (await login.json()) as { access_token: string };
   return `Bearer ${access_token}`;
@@ -137,7 +133,7 @@ export interface Exchange {
 export async function call(
   api: Api,
   baseUrl: string,
-  operation: OperationInfo,
+  operation: Operation,
   headers: Record<string, string>,
   options: { body?: string; mediaType?: string; query?: string } = {},
 ): Promise<Exchange> {

@@ -1,7 +1,5 @@
-import type { OpenApiDocument } from '@contracts/bundles';
 import { batchedLog } from '../src/log';
 import { parsePrefer } from '../src/prefer';
-import { writeOnlyStripper } from '../src/write-only';
 
 describe('given a Prefer header', () => {
   test('it reads code, example and dynamic, separated by commas or semicolons, quoted or not', () => {
@@ -12,40 +10,6 @@ describe('given a Prefer header', () => {
 
   test('a code that is not three digits is kept as NaN, so the mock can refuse it', () => {
     expect(parsePrefer('code=abc').code).toBeNaN();
-  });
-});
-
-describe('given a schema with write-only properties behind references, allOf, arrays and maps', () => {
-  const document = {
-    openapi: '3.1.0',
-    info: { title: 't', version: '1' },
-    servers: [],
-    paths: {},
-    components: {
-      schemas: {
-        Secret: { type: 'string', writeOnly: true },
-        Hub: {
-          type: 'object',
-          properties: { id: { type: 'string' }, token: { $ref: '#/components/schemas/Secret' }, key: { type: 'string', writeOnly: true } },
-        },
-        List: {
-          type: 'object',
-          properties: { hubs: { type: 'array', items: { $ref: '#/components/schemas/Hub' } } },
-          additionalProperties: { $ref: '#/components/schemas/Hub' },
-        },
-      },
-    },
-  } as OpenApiDocument;
-
-  test('it removes them at every level and keeps everything else', () => {
-    const strip = writeOnlyStripper(document, { allOf: [{ $ref: '#/components/schemas/List' }] });
-    const body = { hubs: [{ id: '1', token: 't', key: 'k' }], extra: { id: '2', key: 'k' }, note: null };
-    expect(strip(body)).toEqual({ hubs: [{ id: '1' }], extra: { id: '2' }, note: null });
-  });
-
-  test('a schema without write-only properties leaves the body as it is', () => {
-    const body = { a: 1 };
-    expect(writeOnlyStripper(document, { type: 'object', properties: { a: { type: 'integer' } } })(body)).toBe(body);
   });
 });
 

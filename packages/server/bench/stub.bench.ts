@@ -4,17 +4,17 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadApi } from '@contracts/bundles';
+import { loadApi, operationsOf } from '@contracts/bundles';
+import { createFake, type Fake } from '@contracts/vendors';
+import { type LookerCredentials, vendor as looker } from '@contracts/vendors/looker';
 import autocannon from 'autocannon';
 import express from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { rateLimit } from 'express-rate-limit';
 import { createStubApp, rateLimitSettings } from '../src/app';
-import updateIntegrationHub from '../src/handlers/looker/update_integration_hub';
 import { resolveOptions, type StubOptions } from '../src/options';
 import { cacheValidatorRouteRegexps } from '../src/route-cache';
-import { warmUp } from '../src/server';
-import { createLookerStore, type LookerStore, openSession } from '../src/vendors/looker';
+import { warmUp } from '../src/start';
 
 const usage = `Usage: pnpm bench:stub [--duration <seconds>] [--rounds <n>] [--connections <n>]
 
@@ -85,18 +85,45 @@ function summary(rounds: Round[]) {
   return { rps: requests / seconds, p50: median(rounds.map((round) => round.p50)), p99: median(rounds.map((round) => round.p99)) };
 }
 
+const api = loadApi('looker');
+const update = operationsOf(api.document).find((operation) => operation.operationId === 'update_integration_hub');
+if (!update) throw new Error('the Looker spec has no update_integration_hub');
+const admin = { principal: { id: '17', isAdmin: true }, token: '' };
+
+/** A session for the admin user 17 of `fake`'s store. */
+const sessionToken = async (fake: Fake<LookerCredentials>) => (await looker.warmUpAuthorization(fake.store, fake.credentials)).slice('Bearer '.length);
+
+/** The handler of the Looker update, run by the vendor's fake as the stub runs it (store transaction, write-only fields stripped). */
+async function lookerUpdate(): Promise<{ fake: Fake<LookerCredentials>; handle: express.RequestHandler }> {
+  const fake = createFake(api, looker);
+  await fake.seed();
+  const handle: express.RequestHandler = async (req, res) => {
+    const answer = await fake.handle(
+      {
+        operation: update as NonNullable<typeof update>,
+        params: { integration_hub_id: String(req.params.integration_hub_id) },
+        query: {},
+        headers: req.headers,
+        body: req.body,
+      },
+      admin,
+    );
+    res.status(answer.status).json(answer.body);
+  };
+  return { fake, handle };
+}
+
 /** The stub itself, warmed up as `pnpm stub` does, with a session for user 17. */
 async function stubTarget(title: string, options: StubOptions): Promise<Target> {
-  const stub = createStubApp(loadApi('looker'), options);
+  const stub = await createStubApp(api, options);
   await warmUp(stub);
-  return { title, port: await listen(stub.app), token: openSession(stub.state.store as LookerStore, '17'), rounds: [] };
+  return { title, port: await listen(stub.app), token: await sessionToken(stub.fake as Fake<LookerCredentials>), rounds: [] };
 }
 
 /** The same handler behind express-openapi-validator as its README sets it up, with the same limiter. */
 async function libraryDefaultsTarget(options: StubOptions): Promise<Target> {
-  const api = loadApi('looker');
-  const store = createLookerStore(api, options.credentials);
-  const token = openSession(store, '17');
+  const { fake, handle } = await lookerUpdate();
+  const token = await sessionToken(fake);
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
@@ -106,16 +133,12 @@ async function libraryDefaultsTarget(options: StubOptions): Promise<Target> {
       apiSpec: structuredClone(api.document) as never,
       validateRequests: { allowUnknownQueryParameters: false, allErrors: true },
       validateResponses: true,
-      validateSecurity: { handlers: { LookerApiToken: (req) => store.sessions.has(String(req.headers.authorization).slice('Bearer '.length)) } },
+      validateSecurity: {
+        handlers: { LookerApiToken: async (req) => (await looker.authenticate(req.headers.authorization, fake.store, fake.credentials)) !== undefined },
+      },
     }),
   );
-  app.patch('/api/4.0/integration_hubs/:integration_hub_id', rateLimit(rateLimitSettings(options)), async (req, res) => {
-    const result = await updateIntegrationHub(
-      { params: { integration_hub_id: String(req.params.integration_hub_id) }, query: {}, body: req.body },
-      { store, principal: { id: '17', isAdmin: true }, token, credentials: options.credentials },
-    );
-    res.status(result.status).json(result.body);
-  });
+  app.patch('/api/4.0/integration_hubs/:integration_hub_id', rateLimit(rateLimitSettings(options)), handle);
   app.use((error: { status?: number; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     res.status(error.status ?? 500).json({ message: error.message });
   });
@@ -141,18 +164,12 @@ async function libraryDefaultsTarget(options: StubOptions): Promise<Target> {
 
 /** The same handler on bare Express: JSON body parser, no validation, no auth; the stub's limiter when it has one. */
 async function bareTarget(title: string, options: StubOptions): Promise<Target> {
-  const store = createLookerStore(loadApi('looker'), options.credentials);
+  const { handle } = await lookerUpdate();
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
   const limiter = options.rateLimit.limit > 0 ? [rateLimit(rateLimitSettings(options))] : [];
-  app.patch('/api/4.0/integration_hubs/:integration_hub_id', ...limiter, express.json(), async (req, res) => {
-    const result = await updateIntegrationHub(
-      { params: { integration_hub_id: String(req.params.integration_hub_id) }, query: {}, body: req.body },
-      { store, principal: { id: '17', isAdmin: true }, token: undefined, credentials: options.credentials },
-    );
-    res.status(result.status).json(result.body);
-  });
+  app.patch('/api/4.0/integration_hubs/:integration_hub_id', ...limiter, express.json(), handle);
   return { title, port: await listen(app), token: '', rounds: [] };
 }
 

@@ -1,18 +1,16 @@
-import type { Api } from '@contracts/bundles';
+import { type Api, type Operation, operationsOf, readOnlyProperties } from '@contracts/bundles';
+import { type AnyVendor, type Caller, createFake, type Fake, MemoryStore, type Store } from '@contracts/vendors';
+import { vendors } from '@contracts/vendors/registry';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { rateLimit } from 'express-rate-limit';
 import { sendError, VendorError, vendorErrorHandler } from './errors';
-import { loadHandlers } from './handlers';
 import type { StubOptions } from './options';
 import { cacheValidatorRouteRegexps } from './route-cache';
-import { type OperationSpec, operationsOf, resolveRef } from './spec';
-import { vendorFor } from './vendors';
-import type { Vendor } from './vendors/vendor';
 
-/** The mutable part of one stub: its store, replaced wholesale on reset. */
+/** The mutable part of one stub: the fake it runs, replaced by the warm-up's private one while that runs. */
 export interface StubState {
-  store: unknown;
+  fake: Fake;
   /** True while the internal warm-up requests run: they do not count against rate limits. */
   warming: boolean;
 }
@@ -20,12 +18,14 @@ export interface StubState {
 export interface StubApp {
   api: Api;
   app: express.Express;
-  vendor: Vendor<unknown, unknown>;
+  vendor: AnyVendor;
   state: StubState;
-  operations: OperationSpec[];
+  /** The fake of the vendor: its store, credentials and handlers. */
+  readonly fake: Fake;
+  operations: Operation[];
   options: StubOptions;
-  /** Forgets every change: a fresh store seeded from the spec's examples, no sessions. */
-  reset(): void;
+  /** Forgets every change: the store seeded again from the spec's examples. */
+  reset(): Promise<void>;
 }
 
 /** Runs `middlewares` in order as one middleware, stopping at the first error. */
@@ -68,29 +68,6 @@ function rememberRouteMetadata(metadata: RequestHandler): RequestHandler {
   };
 }
 
-/** The message of the first example of a documented error response, so errors read as the spec shows them. */
-function exampleMessage(api: Api, operation: OperationSpec, status: number): string | undefined {
-  const response = resolveRef<{ content?: Record<string, { examples?: Record<string, unknown> }> }>(
-    api.document,
-    (operation.operation.responses as Record<string, unknown>)[String(status)],
-  );
-  const example = Object.values(response?.content?.['application/json']?.examples ?? {})[0];
-  const value = resolveRef<{ value?: { message?: unknown } }>(api.document, example)?.value;
-  return typeof value?.message === 'string' ? value.message : undefined;
-}
-
-/** Looker's `fields=a,b`: keep only those top-level fields of the body. */
-function pickFields(body: unknown, fields: unknown): unknown {
-  if (typeof fields !== 'string' || !body || typeof body !== 'object' || Array.isArray(body)) return body;
-  const wanted = new Set(
-    fields
-      .split(',')
-      .map((field) => field.trim())
-      .filter(Boolean),
-  );
-  return Object.fromEntries(Object.entries(body).filter(([key]) => wanted.has(key)));
-}
-
 /** express-rate-limit's settings for the stub's limits (the benchmark puts the same limiter on bare Express). */
 export function rateLimitSettings(options: StubOptions) {
   return {
@@ -106,20 +83,28 @@ export function rateLimitSettings(options: StubOptions) {
   };
 }
 
-/**
- * Builds the Express app of one API: its routes, schemas and statuses all come from the bundled spec,
- * its behaviour from the handler modules in `src/handlers/<api>/`.
- */
-export function createStubApp(api: Api, options: StubOptions): StubApp {
-  cacheValidatorRouteRegexps();
-  const vendor = vendorFor(api);
-  const operations = operationsOf(api);
-  const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
-  const handlers = loadHandlers(api);
-  const state: StubState = { store: vendor.createStore(api, options.credentials), warming: false };
+/** The vendor of `api`, from the registry `pnpm generate` writes. */
+export function vendorOf(api: Api): AnyVendor {
+  const vendor = vendors[api.name];
+  if (!vendor) throw new Error(`No vendor folder for API "${api.name}"; run \`pnpm generate\` to scaffold packages/vendors/${api.name}/`);
+  return vendor;
+}
 
-  const operationOf = (req: Request): OperationSpec | undefined => {
-    const operationId = (req as Request & { openapi?: { schema?: { operationId?: string } } }).openapi?.schema?.operationId;
+/**
+ * Builds the Express app of one API: routes, schemas and statuses come from the bundled spec, the behaviour from
+ * the vendor's fake (`@contracts/vendors/<api>`); resolves once its store is seeded.
+ */
+export async function createStubApp(api: Api, options: StubOptions, store: Store = new MemoryStore()): Promise<StubApp> {
+  cacheValidatorRouteRegexps();
+  const vendor = vendorOf(api);
+  const fake = createFake(api, vendor, { store, credentials: options.credentials ?? vendor.credentials.read(options.env) });
+  await fake.seed();
+  const state: StubState = { fake, warming: false };
+  const operations = operationsOf(api.document);
+  const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
+
+  const operationOf = (req: Request): Operation | undefined => {
+    const operationId = (req as OpenApiRequest).openapi?.schema?.operationId;
     return operationId ? byId.get(operationId) : undefined;
   };
 
@@ -128,18 +113,24 @@ export function createStubApp(api: Api, options: StubOptions): StubApp {
   const security: RequestHandler = (req, res, next) => {
     const operation = operationOf(req);
     if (!operation || operation.anonymous) return next();
-    const caller = vendor.authenticate(req.headers.authorization, state.store, options.credentials);
-    if (!caller) return next(new VendorError(vendor.error(401, exampleMessage(api, operation, 401) ?? 'Requires authentication')));
-    res.locals.principal = caller.principal;
-    res.locals.token = caller.token;
-    next();
+    state.fake.authenticate(operation, req.headers.authorization).then(({ caller, error }) => {
+      if (error) return next(new VendorError(error));
+      res.locals.caller = caller;
+      next();
+    }, next);
   };
 
   // The spec says read-only fields are ignored on input; the validator would reject them, so drop them first.
+  const readOnlyFields = new Map(
+    operations.map((operation) => [
+      operation,
+      [...new Set(Object.values(operation.requestBody?.content ?? {}).flatMap((media) => readOnlyProperties(api.document, media.schema)))],
+    ]),
+  );
   const ignoreReadOnly: RequestHandler = (req, _res, next) => {
     const operation = operationOf(req);
     const body = req.body as Record<string, unknown> | undefined;
-    if (operation && body && typeof body === 'object' && !Array.isArray(body)) for (const field of operation.readOnlyBodyFields) delete body[field];
+    if (operation && body && typeof body === 'object' && !Array.isArray(body)) for (const field of readOnlyFields.get(operation) ?? []) delete body[field];
     next();
   };
 
@@ -171,10 +162,13 @@ export function createStubApp(api: Api, options: StubOptions): StubApp {
     form: express.urlencoded({ extended: false, limit: options.bodyLimitBytes }),
   };
   // Parse only the media types the operation accepts; anything else stays unparsed and gets the validator's 415.
-  const parsersFor = (operation: OperationSpec) => [
-    ...(operation.requestMediaTypes.some((type) => type === 'application/json' || type.endsWith('+json')) ? [parsers.json] : []),
-    ...(operation.requestMediaTypes.includes('application/x-www-form-urlencoded') ? [parsers.form] : []),
-  ];
+  const parsersFor = (operation: Operation) => {
+    const mediaTypes = Object.keys(operation.requestBody?.content ?? {});
+    return [
+      ...(mediaTypes.some((type) => type === 'application/json' || type.endsWith('+json')) ? [parsers.json] : []),
+      ...(mediaTypes.includes('application/x-www-form-urlencoded') ? [parsers.form] : []),
+    ];
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -182,7 +176,7 @@ export function createStubApp(api: Api, options: StubOptions): StubApp {
 
   for (const operation of operations) {
     const chain: RequestHandler[] = [];
-    if (operation.rateLimited && options.rateLimit.limit > 0) {
+    if (operation.responses.has(429) && options.rateLimit.limit > 0) {
       chain.push(
         rateLimit({
           ...rateLimitSettings(options),
@@ -190,44 +184,36 @@ export function createStubApp(api: Api, options: StubOptions): StubApp {
           handler: (req, _res, next) => {
             const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
             const seconds = Math.max(0, Math.ceil(((resetTime?.getTime() ?? Date.now()) - Date.now()) / 1000));
-            next(new VendorError(vendor.error(429, `Too many requests, please retry after ${seconds} seconds`)));
+            next(new VendorError(vendor.errors.error(429, `Too many requests, please retry after ${seconds} seconds`)));
           },
         }),
       );
     }
-    const handler = handlers.get(operation.operationId);
-    const hasFields = operation.parameters.some((parameter) => parameter.in === 'query' && parameter.name === 'fields');
     chain.push(async (req: Request, res: Response, next: NextFunction) => {
-      if (!handler) {
-        return sendError(
-          res,
-          vendor.error(501, `${operation.operationId} is not implemented yet; implement packages/server/src/handlers/${api.name}/${operation.operationId}.ts`),
-        );
-      }
       try {
-        const context = { store: state.store, principal: res.locals.principal, token: res.locals.token, credentials: options.credentials };
         // Express 5 parses the query string again on every read of req.query; read it once.
-        const query = req.query;
-        const result = (await handler({ params: req.params, query, body: req.body }, context)) as {
-          status: number;
-          body?: unknown;
-          headers?: Record<string, string>;
-        };
-        res.status(result.status);
-        for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
-        if (result.body === undefined) return void res.end();
-        const ok = result.status >= 200 && result.status < 300;
-        res.json(hasFields && ok ? pickFields(result.body, query.fields) : result.body);
+        const query = req.query as Record<string, unknown>;
+        const caller = res.locals.caller as Caller<unknown> | undefined;
+        const answer = await state.fake.handle(
+          { operation, params: req.params as Record<string, string>, query, headers: req.headers, body: req.body },
+          caller,
+        );
+        // Not part of the spec (501 for an unimplemented handler, 503 without a store): no response validation.
+        if (!operation.responses.has(answer.status)) return sendError(res, { status: answer.status, body: answer.body });
+        res.status(answer.status);
+        for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
+        if (answer.body === undefined) return void res.end();
+        res.json(answer.body);
       } catch (error) {
         next(error);
       }
     });
-    app[operation.method](`${api.basePath}${operation.expressPath}`, ...parsersFor(operation), validateOperation(), ...chain);
+    app[operation.method](`${api.basePath}${operation.path.replace(/\{([^}]+)\}/g, ':$1')}`, ...parsersFor(operation), validateOperation(), ...chain);
   }
   // Any other request below the base path goes through the validator too, which answers 404 or 405 for it.
   app.use(api.basePath || '/', validate);
   // Outside the base path, or a path the spec does not have: 404 in the vendor's shape.
-  app.use((_req, _res, next) => next(new VendorError(vendor.error(404, 'Not found'))));
+  app.use((_req, _res, next) => next(new VendorError(vendor.errors.error(404, 'Not found'))));
   app.use(vendorErrorHandler(vendor, options.bodyLimitBytes));
 
   return {
@@ -235,10 +221,13 @@ export function createStubApp(api: Api, options: StubOptions): StubApp {
     app,
     vendor,
     state,
+    get fake() {
+      return state.fake;
+    },
     operations,
     options,
-    reset() {
-      state.store = vendor.createStore(api, options.credentials);
+    async reset() {
+      await state.fake.seed(true);
     },
   };
 }

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { loadApis } from '@contracts/bundles';
-import { credentialVariables } from '@contracts/credentials';
+import { parsePort } from '@contracts/http';
+import { vendors } from '@contracts/vendors/registry';
 import { defaultBodyLimitBytes, defaultRateLimit } from './options';
-import { startStubs } from './server';
+import { startStubs } from './start';
 
 const apis = loadApis();
 
@@ -22,7 +23,8 @@ ${apis.map((api) => `  --${`${api.name}-port <port>`.padEnd(24)}${api.title} por
   -h, --help                show this help
 
 Credentials (environment, with defaults):
-${Object.entries(credentialVariables)
+${Object.values(vendors)
+  .flatMap((vendor) => Object.entries(vendor.credentials.variables))
   .map(([name, value]) => `  ${name.padEnd(22)}${value}`)
   .join('\n')}`;
 
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
   // Flags win; startStubs falls back to <API>_STUB_PORT, then the spec's port.
   const ports: Record<string, number> = {};
   for (const api of apis) {
-    const port = positive(`--${api.name}-port`, flags[`${api.name}-port`] as string | undefined);
+    const port = parsePort(`--${api.name}-port`, flags[`${api.name}-port`] as string | undefined);
     if (port !== undefined) ports[api.name] = port;
   }
   const bodyLimit = positive('--body-limit', values['body-limit']);

@@ -1,6 +1,5 @@
-import { locationOf } from '@contracts/vendor-errors';
+import { type AnyVendor, type ErrorResponse, locationOf, type Violation } from '@contracts/vendors';
 import type { ErrorRequestHandler } from 'express';
-import type { ErrorResponse, Vendor, Violation } from './vendors/vendor';
 
 /** An error that already knows its answer in the vendor's shape. */
 export class VendorError extends Error {
@@ -52,7 +51,7 @@ export function sendError(res: Parameters<ErrorRequestHandler>[2], response: Err
  * Maps every failure (body parser, validator, rate limiter, handler) to the vendor's error shape.
  * Nothing reaches the client as a stack trace or HTML.
  */
-export function vendorErrorHandler(vendor: Vendor<unknown, unknown>, bodyLimitBytes: number): ErrorRequestHandler {
+export function vendorErrorHandler(vendor: AnyVendor, bodyLimitBytes: number): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     if (res.headersSent) {
       res.end();
@@ -63,24 +62,24 @@ export function vendorErrorHandler(vendor: Vendor<unknown, unknown>, bodyLimitBy
     const status = failure.status ?? failure.statusCode ?? 500;
     switch (failure.type) {
       case 'entity.parse.failed':
-        return sendError(res, vendor.error(400, failure.message ?? 'Malformed request body'));
+        return sendError(res, vendor.errors.error(400, failure.message ?? 'Malformed request body'));
       case 'entity.too.large':
-        return sendError(res, vendor.error(413, `Request body is larger than the limit of ${failure.limit ?? bodyLimitBytes} bytes`));
+        return sendError(res, vendor.errors.error(413, `Request body is larger than the limit of ${failure.limit ?? bodyLimitBytes} bytes`));
       case 'charset.unsupported':
       case 'encoding.unsupported':
-        return sendError(res, vendor.error(415, failure.message ?? 'Unsupported request encoding'));
+        return sendError(res, vendor.errors.error(415, failure.message ?? 'Unsupported request encoding'));
     }
-    if (Array.isArray(failure.errors) && status === 400) return sendError(res, vendor.invalid(failure.errors.map(toViolation)));
+    if (Array.isArray(failure.errors) && status === 400) return sendError(res, vendor.errors.invalid(failure.errors.map(toViolation)));
     if (status === 415) {
       const sent = _req.headers['content-type'] ?? 'none';
       const accepted = Object.keys((_req as { openapi?: { schema?: { requestBody?: { content?: object } } } }).openapi?.schema?.requestBody?.content ?? {});
-      return sendError(res, vendor.error(415, `Unsupported Content-Type ${sent}; send ${accepted.join(' or ') || 'application/json'}`));
+      return sendError(res, vendor.errors.error(415, `Unsupported Content-Type ${sent}; send ${accepted.join(' or ') || 'application/json'}`));
     }
-    if (status === 404) return sendError(res, vendor.error(404, 'Not found'));
-    if (status === 405) return sendError(res, vendor.error(405, `Method ${_req.method} not allowed`), failure.headers ?? {});
-    if (status >= 400 && status < 500) return sendError(res, vendor.error(status, failure.message ?? 'Bad request'));
+    if (status === 404) return sendError(res, vendor.errors.error(404, 'Not found'));
+    if (status === 405) return sendError(res, vendor.errors.error(405, `Method ${_req.method} not allowed`), failure.headers ?? {});
+    if (status >= 400 && status < 500) return sendError(res, vendor.errors.error(status, failure.message ?? 'Bad request'));
     // A 500 means the stub itself broke the contract (for example a handler answered what the spec forbids).
     console.error(`stub: ${_req.method} ${_req.originalUrl} failed:`, failure.message ?? error);
-    sendError(res, vendor.error(500, `The stub failed: ${failure.message ?? 'internal error'}`));
+    sendError(res, vendor.errors.error(500, `The stub failed: ${failure.message ?? 'internal error'}`));
   };
 }

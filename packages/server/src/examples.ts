@@ -1,5 +1,4 @@
-import type { OperationSpec } from './spec';
-import { examplePath } from './spec';
+import { type OpenApiDocument, type Operation, parameterExample } from '@contracts/bundles';
 
 /** One request the spec shows as an example, ready to send to a stub. */
 export interface ExampleRequest {
@@ -19,16 +18,28 @@ function encode(mediaType: string, value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Fills a path template with the parameters' examples (the spec gives one for every path parameter). */
+export function examplePath(document: OpenApiDocument, operation: Operation): string {
+  return operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const parameter = operation.parameters.find((candidate) => candidate.in === 'path' && candidate.name === name);
+    const example = parameter && parameterExample(document, parameter);
+    if (example === undefined) throw new Error(`path parameter ${name} of ${operation.operationId} has no example`);
+    return encodeURIComponent(String(example));
+  });
+}
+
 /** Every request example of the spec, one per named body example (or one without body when it has none). */
-export function exampleRequests(operations: OperationSpec[]): ExampleRequest[] {
+export function exampleRequests(document: OpenApiDocument, operations: Operation[]): ExampleRequest[] {
   return operations.flatMap((operation): ExampleRequest[] => {
-    const base = { operationId: operation.operationId, method: operation.method.toUpperCase(), path: examplePath(operation), anonymous: operation.anonymous };
-    if (operation.requestExamples.length === 0) return [{ ...base, name: 'no body', contentType: undefined, body: undefined }];
-    return operation.requestExamples.map((example) => ({
-      ...base,
-      name: example.name,
-      contentType: example.mediaType,
-      body: encode(example.mediaType, example.value),
-    }));
+    const base = {
+      operationId: operation.operationId,
+      method: operation.method.toUpperCase(),
+      path: examplePath(document, operation),
+      anonymous: operation.anonymous,
+    };
+    const examples = Object.entries(operation.requestBody?.content ?? {}).flatMap(([mediaType, media]) =>
+      media.examples.map((example) => ({ ...base, name: example.name, contentType: mediaType, body: encode(mediaType, example.value) })),
+    );
+    return examples.length > 0 ? examples : [{ ...base, name: 'no body', contentType: undefined, body: undefined }];
   });
 }

@@ -1,11 +1,4 @@
-export { createStubApp, type StubApp } from './app';
+export { createStubApp, rateLimitSettings, type StubApp, vendorOf } from './app';
 export { type ExampleRequest, exampleRequests } from './examples';
-export type { Handler, HandlerInput, HandlerResult } from './handler';
-export { defaultBodyLimitBytes, defaultRateLimit, resolveOptions, type StubOptions, stubEnvironment } from './options';
-export { listUnimplemented, scaffoldHandlers } from './scaffold';
-export { type RunningStub, type StartedStubs, type StartOptions, startStub, startStubs, warmUp } from './server';
-export { operationsOf } from './spec';
-export type { LookerContext, LookerHandler } from './vendors/looker';
-export { nonAdminUser } from './vendors/looker';
-export type { TrutoContext, TrutoHandler } from './vendors/truto';
-export type { VersoriContext, VersoriHandler } from './vendors/versori';
+export { defaultBodyLimitBytes, defaultRateLimit, resolveOptions, type StubOptions } from './options';
+export { type RunningStub, type StartedStubs, type StartOptions, startStub, startStubs, warmUp } from './start';

@@ -1,4 +1,5 @@
-import { type LocalCredentials, localCredentials } from '@contracts/credentials';
+import { defaultBodyLimitBytes } from '@contracts/http';
+import type { Environment } from '@contracts/vendors';
 
 /** How a stub behaves; every field has a default suited to local development. */
 export interface StubOptions {
@@ -8,27 +9,18 @@ export interface StubOptions {
   validateResponses: boolean;
   /** Requests per window and per client on each rate-limited operation (those documenting 429); limit 0 switches it off. */
   rateLimit: { limit: number; windowSeconds: number };
-  credentials: LocalCredentials;
+  /** Where each vendor's credentials are read from (its variables, such as `LOOKER_CLIENT_ID`). */
+  env: Environment;
+  /** The credentials the stub accepts, instead of reading them from `env` (one API's stub only). */
+  credentials?: unknown;
 }
 
-export const defaultBodyLimitBytes = 1024 * 1024;
+export { defaultBodyLimitBytes };
 
 /** Generous enough that local development never meets them; tests and the CLI can lower them. */
 export const defaultRateLimit = { limit: 1000, windowSeconds: 60 };
 
-/** The environment variables the stub reads, with their defaults (credentials: see `@contracts/credentials`). */
-export const stubEnvironment = {
-  STUB_HOST: '127.0.0.1',
-  LOOKER_STUB_PORT: 'the spec (3010)',
-  TRUTO_STUB_PORT: 'the spec (3011)',
-  VERSORI_STUB_PORT: 'the spec (3012)',
-  STUB_BODY_LIMIT: String(defaultBodyLimitBytes),
-  STUB_VALIDATE_RESPONSES: 'true',
-  STUB_RATE_LIMIT: String(defaultRateLimit.limit),
-  STUB_RATE_WINDOW_SECONDS: String(defaultRateLimit.windowSeconds),
-} as const;
-
-export function resolveOptions(overrides: Partial<StubOptions> = {}, env: NodeJS.ProcessEnv = process.env): StubOptions {
+export function resolveOptions(overrides: Partial<StubOptions> = {}, env: Environment = process.env): StubOptions {
   const number = (name: string, fallback: number, { zero = false } = {}) => {
     const raw = env[name];
     if (!raw) return fallback;
@@ -43,6 +35,7 @@ export function resolveOptions(overrides: Partial<StubOptions> = {}, env: NodeJS
       limit: number('STUB_RATE_LIMIT', defaultRateLimit.limit, { zero: true }),
       windowSeconds: number('STUB_RATE_WINDOW_SECONDS', defaultRateLimit.windowSeconds),
     },
-    credentials: overrides.credentials ?? localCredentials(env),
+    env: overrides.env ?? env,
+    ...(overrides.credentials !== undefined && { credentials: overrides.credentials }),
   };
 }

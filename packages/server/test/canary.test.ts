@@ -1,13 +1,15 @@
+import { hubs } from '@contracts/vendors/looker';
+import type { VersoriCredentials } from '@contracts/vendors/versori';
 import request from 'supertest';
-import { freshStub, lookerLogin } from './support';
+import { credentialsOf, freshStub, lookerLogin } from './support';
 
 // Canaries: each fails if request or response validation were silently switched off.
 describe('given a request the spec forbids', () => {
   test('it never reaches the handler: Versori rejects an unknown property with 400', async () => {
-    const stub = freshStub('versori');
+    const stub = await freshStub('versori');
     const response = await request(stub.app)
       .put('/api/connect/v1/o/01HQ8ZK3M7V4X2N9P6R5T8W1YB/connectors/01J2F7QK9RZ8X3M5N4B6C7D8EA')
-      .set('authorization', `Bearer ${stub.options.credentials.versoriApiKey}`)
+      .set('authorization', `Bearer ${credentialsOf<VersoriCredentials>(stub).apiKey}`)
       .send({ name: 'x', protocol: 'http', unexpected: true });
     expect(response.status).toBe(400);
   });
@@ -15,17 +17,17 @@ describe('given a request the spec forbids', () => {
 
 describe('given a handler response the spec forbids', () => {
   // The store is corrupted behind the API's back, so the handler answers a hub whose url is not a URI.
-  const corrupt = (stub: ReturnType<typeof freshStub>) => {
-    const hubs = (stub.state.store as { hubs: Map<string, { url: string }> }).hubs;
-    const hub = hubs.get('2');
-    if (hub) hub.url = 'not a uri';
-  };
+  const corrupt = (stub: Awaited<ReturnType<typeof freshStub>>) =>
+    stub.fake.store.transaction(async (store) => {
+      const hub = await store.get(hubs, '2');
+      if (hub) store.put(hubs, '2', { ...hub, url: 'not a uri' });
+    });
 
   test('it is not sent: response validation answers 500 in the vendor shape and logs the breach', async () => {
     const log = jest.spyOn(console, 'error').mockImplementation(() => {});
-    const stub = freshStub('looker');
+    const stub = await freshStub('looker');
     const token = await lookerLogin(stub);
-    corrupt(stub);
+    await corrupt(stub);
     const response = await request(stub.app).patch('/api/4.0/integration_hubs/2').set('authorization', `Bearer ${token}`).send({});
     expect(response.status).toBe(500);
     expect(response.body.message).toMatch(/url/);
@@ -35,9 +37,9 @@ describe('given a handler response the spec forbids', () => {
   });
 
   test('with response validation switched off, the same response goes out (the one setting works)', async () => {
-    const stub = freshStub('looker', { validateResponses: false });
+    const stub = await freshStub('looker', { validateResponses: false });
     const token = await lookerLogin(stub);
-    corrupt(stub);
+    await corrupt(stub);
     const response = await request(stub.app).patch('/api/4.0/integration_hubs/2').set('authorization', `Bearer ${token}`).send({});
     expect(response.status).toBe(200);
     expect(response.body.url).toBe('not a uri');

@@ -1,8 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { LookerCredentials } from '@contracts/vendors/looker';
 import { Looker40SDK } from '@looker/sdk';
 import { NodeSession, NodeSettings } from '@looker/sdk-node';
-import { freshStub } from './support';
+import { credentialsOf, freshStub } from './support';
 
 describe('given the official Looker SDK pointed at the stub', () => {
   let server: Server;
@@ -11,10 +12,11 @@ describe('given the official Looker SDK pointed at the stub', () => {
   beforeAll(async () => {
     // The SDK prints a debug notice per request under jest, whose globals lack AbortSignal.timeout.
     jest.spyOn(console, 'debug').mockImplementation(() => undefined);
-    const stub = freshStub('looker');
+    const stub = await freshStub('looker');
     // NodeSettings reads the API3 key from LOOKERSDK_CLIENT_ID / LOOKERSDK_CLIENT_SECRET, as for a real instance.
-    process.env.LOOKERSDK_CLIENT_ID = stub.options.credentials.looker.clientId;
-    process.env.LOOKERSDK_CLIENT_SECRET = stub.options.credentials.looker.clientSecret;
+    const credentials = credentialsOf<LookerCredentials>(stub);
+    process.env.LOOKERSDK_CLIENT_ID = credentials.clientId;
+    process.env.LOOKERSDK_CLIENT_SECRET = credentials.clientSecret;
     server = stub.app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const { port } = server.address() as AddressInfo;

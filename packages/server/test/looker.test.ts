@@ -1,12 +1,12 @@
+import { hubs, nonAdminUser } from '@contracts/vendors/looker';
 import request from 'supertest';
-import { nonAdminUser } from '../src/vendors/looker';
-import { expectMatchesSpec, freshStub, lookerLogin } from './support';
+import { expectMatchesSpec, freshStub, lookerLogin, storedCount, storedRecord } from './support';
 
 const base = '/api/4.0';
 const newHub = { url: 'https://looker-actions.brightwave.io/hub', authorization_token: 'secret-token' };
 
 async function setup(overrides = {}) {
-  const stub = freshStub('looker', overrides);
+  const stub = await freshStub('looker', overrides);
   const token = await lookerLogin(stub);
   const send = (method: 'post' | 'patch' | 'delete', path: string, body?: unknown, bearer = token) => {
     const call = request(stub.app)[method](`${base}${path}`).set('authorization', `Bearer ${bearer}`);
@@ -74,7 +74,7 @@ describe('given the Looker stub', () => {
       const response = await send('post', '/integration_hubs', { url: 'https://actions.northwind-analytics.com/looker' });
       expect(response.status).toBe(409);
       expectMatchesSpec(stub.api, 'create_integration_hub', 409, response.body);
-      expect((stub.state.store as { hubs: Map<string, unknown> }).hubs.size).toBe(1);
+      expect(await storedCount(stub, hubs)).toBe(1);
     });
     test('it answers 422 with errors[] naming url when url is missing or not a URI', async () => {
       const { stub, send } = await setup();
@@ -86,7 +86,7 @@ describe('given the Looker stub', () => {
         expect(response.body.errors).toEqual([expect.objectContaining({ field: 'url' })]);
       }
       expect(missing.body.errors[0]).toMatchObject({ code: 'missing_field', message: 'This field is required.' });
-      expect((stub.state.store as { hubs: Map<string, unknown> }).hubs.size).toBe(1);
+      expect(await storedCount(stub, hubs)).toBe(1);
     });
     test('it answers 404 to a non-admin user, as Looker does', async () => {
       const { stub } = await setup();
@@ -112,7 +112,7 @@ describe('given the Looker stub', () => {
         expect(response.headers['content-type']).toMatch(/application\/json/);
         expectMatchesSpec(stub.api, 'create_integration_hub', status, response.body);
       }
-      expect((stub.state.store as { hubs: Map<string, unknown> }).hubs.size).toBe(1);
+      expect(await storedCount(stub, hubs)).toBe(1);
     });
     test('it answers 429 with Retry-After and the draft-7 RateLimit headers past the limit', async () => {
       const { stub, send } = await setup({ rateLimit: { limit: 1, windowSeconds: 60 } });
@@ -135,7 +135,7 @@ describe('given the Looker stub', () => {
       expect(cleared.body).toMatchObject({ has_authorization_token: false, label: 'Northwind Actions', url: 'https://actions.northwind-analytics.com/looker' });
       const set = await send('patch', '/integration_hubs/2?fields=id,has_authorization_token', { authorization_token: 'new-token' });
       expect(set.body).toEqual({ id: '2', has_authorization_token: true });
-      const hub = (stub.state.store as { hubs: Map<string, { authorization_token: string }> }).hubs.get('2');
+      const hub = await storedRecord(stub, hubs, '2');
       expect(hub?.authorization_token).toBe('new-token');
     });
     test('it accepts `Authorization: token <t>` as Looker does', async () => {

@@ -1,10 +1,7 @@
-import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
-import { loadApi } from '@contracts/bundles';
+import { dirname } from 'node:path';
 import request from 'supertest';
-import { listUnimplemented, scaffoldHandlers } from '../src/scaffold';
-import { type StartedStubs, startStubs } from '../src/server';
+import { type StartedStubs, startStubs } from '../src/start';
 import { freshStub } from './support';
 
 /**
@@ -28,7 +25,7 @@ function trutoUpdate(url: string) {
 
 describe('given a stub app listening without the warm-up', () => {
   test('its first request compiles schemas (the control for the test below)', async () => {
-    const stub = freshStub('truto');
+    const stub = await freshStub('truto');
     const server = stub.app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const compiled = countSchemaCompilations();
@@ -80,24 +77,5 @@ describe('given all three stubs started on free ports', () => {
       .send({ url: 'https://looker-actions.brightwave.io/hub' });
     expect(created.status).toBe(200);
     expect(created.body.id).toBe('3');
-  });
-});
-
-describe('given handler scaffolding', () => {
-  test('every operation of the spec has an implemented handler, so nothing answers 501', () => {
-    expect(listUnimplemented()).toEqual([]);
-    expect(scaffoldHandlers().filter((module) => module.created)).toEqual([]);
-  });
-
-  test('a new operation gets a 501 module that is listed as unimplemented and never overwritten', () => {
-    const api = { ...loadApi('truto'), name: 'scaffold-test' };
-    const dir = join(__dirname, '..', 'src', 'handlers', 'scaffold-test');
-    try {
-      expect(scaffoldHandlers([api]).map((module) => module.created)).toEqual([true]);
-      expect(listUnimplemented([api]).map((module) => module.operationId)).toEqual(['updateEnvironmentIntegration']);
-      expect(scaffoldHandlers([api]).map((module) => module.created)).toEqual([false]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

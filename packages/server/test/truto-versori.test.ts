@@ -1,20 +1,22 @@
+import { environmentIntegrations, type TrutoCredentials } from '@contracts/vendors/truto';
+import { connectors, type VersoriCredentials } from '@contracts/vendors/versori';
 import request from 'supertest';
-import { expectMatchesSpec, freshStub } from './support';
+import { credentialsOf, expectMatchesSpec, freshStub, storedRecord } from './support';
 
 const trutoId = '3fda2b4c-0516-41bc-8ae6-4927e42ecce9';
 const org = '01HQ8ZK3M7V4X2N9P6R5T8W1YB';
 const connector = '01J2F7QK9RZ8X3M5N4B6C7D8EA';
 
 describe('given the Truto stub', () => {
-  const setup = (overrides = {}) => {
-    const stub = freshStub('truto', overrides);
-    const patch = (id = trutoId, token = stub.options.credentials.trutoApiToken) =>
+  const setup = async (overrides = {}) => {
+    const stub = await freshStub('truto', overrides);
+    const patch = (id = trutoId, token = credentialsOf<TrutoCredentials>(stub).apiToken) =>
       request(stub.app).patch(`/environment-integration/${id}`).set('authorization', `Bearer ${token}`);
     return { stub, patch };
   };
 
   test('it updates only the fields sent and moves updated_at forward', async () => {
-    const { stub, patch } = setup();
+    const { stub, patch } = await setup();
     const first = await patch().send({ is_enabled: false });
     expect(first.status).toBe(200);
     expectMatchesSpec(stub.api, 'updateEnvironmentIntegration', 200, first.body);
@@ -26,33 +28,33 @@ describe('given the Truto stub', () => {
   });
 
   test.each([
-    [404, 'an unknown id', (p: ReturnType<typeof setup>['patch']) => p('9b2e6f4a-1c3d-4e5f-8a7b-6c5d4e3f2a1b').send({})],
-    [400, 'a wrong type', (p: ReturnType<typeof setup>['patch']) => p().send({ is_enabled: 'yes' })],
-    [400, 'an unknown field', (p: ReturnType<typeof setup>['patch']) => p().send({ name: 'x' })],
-    [400, 'an id that is not a uuid', (p: ReturnType<typeof setup>['patch']) => p('not-a-uuid').send({})],
-    [400, 'malformed JSON', (p: ReturnType<typeof setup>['patch']) => p().set('content-type', 'application/json').send('{')],
-    [401, 'a wrong token', (p: ReturnType<typeof setup>['patch']) => p(trutoId, 'wrong').send({})],
-    [413, 'a body over the limit', (p: ReturnType<typeof setup>['patch']) => p().send({ override: { blob: 'x'.repeat(300) } })],
-    [415, 'text/plain', (p: ReturnType<typeof setup>['patch']) => p().set('content-type', 'text/plain').send('x')],
+    [404, 'an unknown id', (p: Awaited<ReturnType<typeof setup>>['patch']) => p('9b2e6f4a-1c3d-4e5f-8a7b-6c5d4e3f2a1b').send({})],
+    [400, 'a wrong type', (p: Awaited<ReturnType<typeof setup>>['patch']) => p().send({ is_enabled: 'yes' })],
+    [400, 'an unknown field', (p: Awaited<ReturnType<typeof setup>>['patch']) => p().send({ name: 'x' })],
+    [400, 'an id that is not a uuid', (p: Awaited<ReturnType<typeof setup>>['patch']) => p('not-a-uuid').send({})],
+    [400, 'malformed JSON', (p: Awaited<ReturnType<typeof setup>>['patch']) => p().set('content-type', 'application/json').send('{')],
+    [401, 'a wrong token', (p: Awaited<ReturnType<typeof setup>>['patch']) => p(trutoId, 'wrong').send({})],
+    [413, 'a body over the limit', (p: Awaited<ReturnType<typeof setup>>['patch']) => p().send({ override: { blob: 'x'.repeat(300) } })],
+    [415, 'text/plain', (p: Awaited<ReturnType<typeof setup>>['patch']) => p().set('content-type', 'text/plain').send('x')],
   ])('it answers %i in the Truto shape for %s and changes nothing', async (status, _why, call) => {
-    const { stub, patch } = setup({ bodyLimitBytes: 256 });
-    const before = structuredClone((stub.state.store as { environmentIntegrations: Map<string, unknown> }).environmentIntegrations.get(trutoId));
+    const { stub, patch } = await setup({ bodyLimitBytes: 256 });
+    const before = await storedRecord(stub, environmentIntegrations, trutoId);
     const response = await call(patch);
     expect(response.status).toBe(status);
     expectMatchesSpec(stub.api, 'updateEnvironmentIntegration', status, response.body);
     expect(response.body.statusCode).toBe(status);
-    expect((stub.state.store as { environmentIntegrations: Map<string, unknown> }).environmentIntegrations.get(trutoId)).toEqual(before);
+    expect(await storedRecord(stub, environmentIntegrations, trutoId)).toEqual(before);
   });
 
   test('it names every field of an invalid body in one message, as Truto’s Fastify stack does', async () => {
-    const { patch } = setup();
+    const { patch } = await setup();
     const response = await patch().send({ is_enabled: 'yes', colour: 'red' });
     expect(response.status).toBe(400);
     expect(response.body.message).toBe('body/colour must NOT have additional properties, body/is_enabled must be boolean');
   });
 
   test('it answers unknown routes and methods in the Truto shape', async () => {
-    const { stub } = setup();
+    const { stub } = await setup();
     const unknown = await request(stub.app).get('/integrations');
     const method = await request(stub.app).delete(`/environment-integration/${trutoId}`);
     expect(unknown.status).toBe(404);
@@ -70,17 +72,16 @@ describe('given the Versori stub', () => {
     baseUrl: 'https://api.acme-crm.com/v4',
     connectionVariables: [{ name: 'region', value: 'us-east-1' }],
   };
-  const setup = (overrides = {}) => {
-    const stub = freshStub('versori', overrides);
-    const put = (path = `/o/${org}/connectors/${connector}`, token = stub.options.credentials.versoriApiKey) =>
+  const setup = async (overrides = {}) => {
+    const stub = await freshStub('versori', overrides);
+    const put = (path = `/o/${org}/connectors/${connector}`, token = credentialsOf<VersoriCredentials>(stub).apiKey) =>
       request(stub.app).put(`/api/connect/v1${path}`).set('authorization', `Bearer ${token}`);
-    const stored = () =>
-      (stub.state.store as { connectors: Map<string, { connections: Array<{ variables: unknown }> }> }).connectors.get(`${org}/${connector}`);
+    const stored = () => storedRecord(stub, connectors, `${org}/${connector}`);
     return { stub, put, stored };
   };
 
   test('it replaces the mutable fields, reorders auth schemes and overwrites every connection’s variables', async () => {
-    const { stub, put, stored } = setup();
+    const { stub, put, stored } = await setup();
     const response = await put().send(full);
     expect(response.status).toBe(200);
     expectMatchesSpec(stub.api, 'updateConnector', 200, response.body);
@@ -88,18 +89,18 @@ describe('given the Versori stub', () => {
     expect(response.body).toMatchObject({ name: 'Acme CRM v2', baseUrl: 'https://api.acme-crm.com/v4', connectionVariables: full.connectionVariables });
     expect(response.body).not.toHaveProperty('documentationURL');
     expect(response.body.connections[0]).not.toHaveProperty('variables');
-    expect(stored()?.connections[0]?.variables).toEqual(full.connectionVariables);
+    expect((await stored())?.connections[0]?.variables).toEqual(full.connectionVariables);
     expect(Date.parse(response.body.updatedAt)).toBeGreaterThan(Date.parse('2025-06-02T08:15:30Z'));
   });
 
   test('omitted fields are unset but an omitted authSchemeConfigIds keeps the order', async () => {
-    const { put, stored } = setup();
+    const { put, stored } = await setup();
     const response = await put().send({ name: 'Sandbox', protocol: 'bigquery' });
     expect(response.status).toBe(200);
     expect(response.body.authSchemeConfigs.map((config: { id: string }) => config.id)).toEqual(['oauth2-user', 'api-key']);
     expect(response.body.connectionVariables).toEqual([]);
     for (const field of ['baseUrl', 'imageURL', 'documentationURL']) expect(response.body).not.toHaveProperty(field);
-    expect(stored()?.connections[0]?.variables).toEqual([
+    expect((await stored())?.connections[0]?.variables).toEqual([
       { name: 'region', value: 'eu-west-1' },
       { name: 'accountId', value: '4471902' },
     ]);
@@ -113,14 +114,14 @@ describe('given the Versori stub', () => {
     [400, 'a missing name', { protocol: 'http' }, 'name'],
     [400, 'an unknown field', { ...full, colour: 'red' }, 'colour'],
   ])('it answers %i in the Versori shape for %s, naming the field, and changes nothing', async (status, _why, body, field) => {
-    const { stub, put, stored } = setup();
-    const before = structuredClone(stored());
+    const { stub, put, stored } = await setup();
+    const before = await stored();
     const response = await put().send(body);
     expect(response.status).toBe(status);
     expectMatchesSpec(stub.api, 'updateConnector', status, response.body);
     expect(response.body.code).toBe('invalid_argument');
     expect(response.body.details.map((detail: { field: string }) => detail.field)).toContain(field);
-    expect(stored()).toEqual(before);
+    expect(await stored()).toEqual(before);
   });
 
   test.each([
@@ -129,7 +130,7 @@ describe('given the Versori stub', () => {
     [413, 'a body over the limit', `/o/${org}/connectors/${connector}`, 'large', 'payload_too_large'],
     [415, 'text/plain', `/o/${org}/connectors/${connector}`, 'text', 'unsupported_media_type'],
   ])('it answers %i in the Versori shape for %s', async (status, _why, path, kind, code) => {
-    const { stub, put } = setup({ bodyLimitBytes: 512 });
+    const { stub, put } = await setup({ bodyLimitBytes: 512 });
     const call = put(path, kind === 'wrong' ? 'wrong' : undefined);
     const response =
       kind === 'large'
@@ -143,7 +144,7 @@ describe('given the Versori stub', () => {
   });
 
   test('it writes its messages in lower case, as the spec’s examples do', async () => {
-    const { put } = setup();
+    const { put } = await setup();
     const text = await put().set('content-type', 'text/plain').send('x');
     expect(text.body).toEqual({ code: 'unsupported_media_type', message: 'unsupported Content-Type text/plain; send application/json' });
     const missing = await put().send({ protocol: 'http' });

@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 9c95788bd52a0ed0
+// fingerprint: 8f49e73927343404
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 295355a3ccda686c
+// fingerprint: 696d7ff75f61cfa6
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -1,0 +1,56 @@
+import { type OpenApiDocument, type Operation, operationsOf, writeOnlyStripper } from '@contracts/bundles';
+
+/** One operation of the document with what the mock works out once: how to match its path, how to strip its answers. */
+export interface Route {
+  operation: Operation;
+  /** Matches a path relative to the base path. */
+  pattern: RegExp;
+  /** The names of its path parameters, in the order `pattern` captures them. */
+  names: string[];
+  /** Removes every property the response schema of a status marks `writeOnly`: Prism's static mode returns them; vendors never do. */
+  stripWriteOnly: Map<number, (body: unknown) => unknown>;
+}
+
+function pathPattern(template: string): RegExp {
+  const escaped = template
+    .split(/\{[^}]+\}/)
+    .map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('([^/]+)');
+  return new RegExp(`^${escaped}$`);
+}
+
+/** Every operation of the document as a route, in document order. */
+export function routesOf(document: OpenApiDocument): Route[] {
+  return operationsOf(document).map((operation) => ({
+    operation,
+    pattern: pathPattern(operation.path),
+    names: [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string),
+    stripWriteOnly: new Map(
+      [...operation.responses.values()].map((response) => [response.status, writeOnlyStripper(document, response.content['application/json']?.schema)]),
+    ),
+  }));
+}
+
+/** The route that serves `method` at `path` (relative to the base path), if any. */
+export function findRoute(routes: Route[], method: string, path: string): Route | undefined {
+  return routes.find((route) => route.operation.method === method && route.pattern.test(path));
+}
+
+/** The names of every response header the document declares (e.g. `Retry-After`), so browsers may read them. */
+export function responseHeaderNames(document: OpenApiDocument): string[] {
+  const names = operationsOf(document).flatMap((operation) => [...operation.responses.values()].flatMap((response) => Object.keys(response.headers)));
+  return [...new Set(names)];
+}
+
+/** The path parameters of `path` (relative to the base path) by name, decoded. */
+export function paramsOf(route: Route, path: string): Record<string, string> {
+  const values = route.pattern.exec(path)?.slice(1) ?? [];
+  const decode = (value = '') => {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value; // A malformed escape is left for validation to reject.
+    }
+  };
+  return Object.fromEntries(route.names.map((name, index) => [name, decode(values[index])]));
+}

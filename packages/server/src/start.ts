@@ -1,0 +1,105 @@
+import { type Api, loadApis } from '@contracts/bundles';
+import { type Listening, listen, portFor } from '@contracts/http';
+import { createFake, MemoryStore, type Store } from '@contracts/vendors';
+import { createStubApp, type StubApp } from './app';
+import { exampleRequests } from './examples';
+import { resolveOptions, type StubOptions } from './options';
+
+export interface RunningStub {
+  api: Api;
+  stub: StubApp;
+  server: Listening['server'];
+  /** The base URL, path included: `http://127.0.0.1:3010/api/4.0`. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface StartOptions extends Partial<StubOptions> {
+  /** Interface to bind; default `STUB_HOST`, else 127.0.0.1. */
+  host?: string;
+  /** Port per API name; default `<API>_STUB_PORT`, else the spec's stub port. 0 picks a free port. */
+  ports?: Partial<Record<string, number>>;
+  /** Only these APIs (default: every API in redocly.yaml). */
+  apis?: string[];
+  /** Where each API's state lives (default: a new in-memory store per API). */
+  storeFor?: (api: Api) => Store;
+  /** Called as each stub becomes ready, for progress output. */
+  onReady?: (stub: RunningStub, ms: number) => void;
+}
+
+export interface StartedStubs {
+  /** Base URL per API name. */
+  urls: Record<string, string>;
+  stubs: RunningStub[];
+  close(): Promise<void>;
+}
+
+/**
+ * express-openapi-validator compiles its schemas on the first request of each route. Sending every example
+ * request of the spec through a private, throwaway listener compiles them all before the real port opens,
+ * so the first client request is as fast as the tenth. The requests run against a private in-memory fake, so
+ * the stub's own store (which may be shared with other replicas) never sees them.
+ */
+export async function warmUp(stub: StubApp): Promise<void> {
+  const real = stub.state.fake;
+  const scratch = createFake(stub.api, stub.vendor, { store: new MemoryStore(), credentials: real.credentials });
+  await scratch.seed();
+  const listening = await listen(stub.app, 0, '127.0.0.1');
+  stub.state.fake = scratch;
+  stub.state.warming = true;
+  try {
+    const authorization = await stub.vendor.warmUpAuthorization(scratch.store, scratch.credentials);
+    for (const example of exampleRequests(stub.api.document, stub.operations)) {
+      const headers: Record<string, string> = { authorization };
+      if (example.contentType) headers['content-type'] = example.contentType;
+      const response = await fetch(`${listening.origin}${stub.api.basePath}${example.path}`, { method: example.method, headers, body: example.body });
+      await response.arrayBuffer();
+    }
+  } finally {
+    stub.state.fake = real;
+    stub.state.warming = false;
+    await listening.close();
+  }
+}
+
+/** Builds, warms up and starts one stub. */
+export async function startStub(api: Api, options: StubOptions & { host: string; port: number; store?: Store }): Promise<RunningStub> {
+  const stub = await createStubApp(api, options, options.store);
+  await warmUp(stub);
+  const listening = await listen(
+    stub.app,
+    options.port,
+    options.host,
+    `port ${options.port} is in use, so the ${api.name} stub cannot start; stop what uses it or pass --${api.name}-port <port>`,
+  );
+  return { api, stub, server: listening.server, port: listening.port, url: `${listening.origin}${api.basePath}`, close: listening.close };
+}
+
+/**
+ * Starts a stub for every API (or those named), each on its port (option, else `<API>_STUB_PORT`, else the
+ * spec's) and host (option, else `STUB_HOST`, else 127.0.0.1); resolves once all are ready.
+ */
+export async function startStubs(options: StartOptions = {}): Promise<StartedStubs> {
+  const resolved = resolveOptions(options);
+  const host = options.host ?? (process.env.STUB_HOST || '127.0.0.1');
+  const apis = loadApis().filter((api) => !options.apis || options.apis.includes(api.name));
+  const started: RunningStub[] = [];
+  const stopAll = () => Promise.all(started.map((running) => running.close())).then(() => undefined);
+  try {
+    await Promise.all(
+      apis.map(async (api) => {
+        const began = performance.now();
+        const port = portFor(options.ports?.[api.name], `${api.name.toUpperCase()}_STUB_PORT`, process.env, api.stub.port);
+        const running = await startStub(api, { ...resolved, host, port, store: options.storeFor?.(api) });
+        started.push(running);
+        options.onReady?.(running, performance.now() - began);
+      }),
+    );
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  started.sort((a, b) => a.api.name.localeCompare(b.api.name));
+  return { urls: Object.fromEntries(started.map((running) => [running.api.name, running.url])), stubs: started, close: stopAll };
+}

@@ -1,0 +1,8 @@
+// Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
+// fingerprint: d9dda6bf40ade67f
+import updateEnvironmentIntegration from '../truto/handlers/updateEnvironmentIntegration';
+
+/** The handler module of every operation of Truto Admin API, by operationId. */
+export const handlers = {
+  "updateEnvironmentIntegration": updateEnvironmentIntegration,
+};

@@ -1,0 +1,32 @@
+import { handlers } from '../generated/looker';
+import { defineVendor } from '../src/vendor';
+import { authenticateLooker, type LookerPrincipal, openSession } from './auth';
+import { type LookerCredentials, lookerCredentials } from './credentials';
+import { looker } from './errors';
+import { lookerExampleRules } from './examples';
+import { selectFields } from './fields';
+import { seedLooker, users } from './store';
+
+export type { LookerPrincipal } from './auth';
+export type { LookerContext, LookerHandler } from './context';
+export { type LookerCredentials, lookerCredentials } from './credentials';
+export { type LookerError, type LookerValidationError, lookerErrors } from './errors';
+// The store's collections and views, for tests and tools that read a fake's state.
+export { credentialsApi3, hubs, nonAdminUser, type StoredCredential, type StoredHub, sessions, users, visibleCredential, visibleHub } from './store';
+
+/** Looker API 4.0: API3 keys and sessions, integration hubs and API3 credentials. */
+export const vendor = defineVendor<LookerPrincipal, LookerCredentials>({
+  name: 'looker',
+  errors: looker,
+  credentials: lookerCredentials,
+  seed: seedLooker,
+  authenticate: (authorization, store) => authenticateLooker(authorization, store),
+  async warmUpAuthorization(store) {
+    const admin = (await store.list(users)).find((user) => user.isAdmin);
+    const { token } = await store.transaction((transaction) => openSession(transaction, admin?.id ?? '17'));
+    return `Bearer ${token}`;
+  },
+  handlers,
+  shape: selectFields,
+  exampleRules: lookerExampleRules,
+});

@@ -1,0 +1,30 @@
+// The framework-free core every vendor folder builds on, and every transport (Express stub, Prism mock, MSW) calls.
+export { apiTokenAuthentication } from './api-token';
+export { type CredentialSettings, defineCredentials, type Environment } from './credentials';
+export { type ErrorResponse, type Location, locationOf, plainErrors, reasonPhrases, tokenOf, type VendorErrors, type Violation } from './errors';
+export { createFake, type Fake, type FakeOptions } from './fake';
+export {
+  type AnyHandler,
+  type HandlerContext,
+  type HandlerInput,
+  type HandlerResult,
+  isNotImplemented,
+  type NotImplemented,
+  notImplemented,
+  type OperationHandler,
+  type OperationShape,
+} from './handler';
+export { randomToken, randomUuid } from './random';
+export {
+  type Collection,
+  collection,
+  highestNumericId,
+  MemoryStore,
+  readOnlyTransaction,
+  type SeedRecord,
+  type Store,
+  type StoreReader,
+  type StoreTransaction,
+  StoreUnavailableError,
+} from './store';
+export { type Answer, type AnyVendor, type Caller, defineVendor, type ExampleRules, type Vendor, type VendorRequest } from './vendor';

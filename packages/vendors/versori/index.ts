@@ -1,0 +1,29 @@
+import { handlers } from '../generated/versori';
+import { apiTokenAuthentication } from '../src/api-token';
+import { defineVendor } from '../src/vendor';
+import type { VersoriPrincipal } from './context';
+import { type VersoriCredentials, versoriCredentials } from './credentials';
+import { versori } from './errors';
+import { refuseMismatchedIds } from './path-ids';
+import { seedVersori } from './store';
+
+export type { VersoriContext, VersoriHandler, VersoriPrincipal } from './context';
+export { type VersoriCredentials, versoriCredentials } from './credentials';
+export type { VersoriError } from './errors';
+// The store's collection, for tests and tools that read a fake's state.
+export { connectorKey, connectors, type StoredConnector, visibleConnector } from './store';
+
+const authenticate = apiTokenAuthentication<VersoriPrincipal, VersoriCredentials>(versori.token, (credentials) => credentials.apiKey, { kind: 'api-key' });
+
+/** Versori's Connect API: connectors of an organisation, behind an API key. */
+export const vendor = defineVendor<VersoriPrincipal, VersoriCredentials>({
+  name: 'versori',
+  errors: versori,
+  credentials: versoriCredentials,
+  seed: seedVersori,
+  authenticate,
+  warmUpAuthorization: async (_store, credentials) => `Bearer ${credentials.apiKey}`,
+  handlers,
+  refuse: refuseMismatchedIds,
+  exampleRules: (_api, credentials) => ({ authenticate: (authorization) => versori.token(authorization) === credentials.apiKey }),
+});

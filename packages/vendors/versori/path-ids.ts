@@ -1,0 +1,22 @@
+import type { ErrorResponse } from '../src/errors';
+import type { VendorRequest } from '../src/vendor';
+import { versori } from './errors';
+
+/** Body fields that repeat a path parameter. */
+const pathIds: Record<string, string> = { id: 'connector_id', organisationId: 'organisation_id' };
+
+/**
+ * A body may repeat the ids of its path (ConnectorUpdate's `id`, `organisationId`), and then must agree with them:
+ * Versori answers 400 naming the field. The same rule for every transport, before any handler or example.
+ */
+export function refuseMismatchedIds(request: VendorRequest): ErrorResponse | undefined {
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  for (const [field, param] of Object.entries(pathIds)) {
+    const inPath = request.params[param];
+    if (typeof body[field] !== 'string' || inPath === undefined || body[field] === inPath) continue;
+    return versori.error(400, `${field} ${body[field]} in the body does not match ${param} ${inPath} of the path`, [
+      { field, message: `must equal the ${param} of the path` },
+    ]);
+  }
+  return undefined;
+}
