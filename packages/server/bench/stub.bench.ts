@@ -5,18 +5,19 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadApi, operationsOf } from '@contracts/bundles';
-import { createFake, type Fake } from '@contracts/vendors';
+import { createFake, type Fake, MemoryStore, type Store } from '@contracts/vendors';
 import { type LookerCredentials, vendor as looker } from '@contracts/vendors/looker';
 import autocannon from 'autocannon';
 import express from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { rateLimit } from 'express-rate-limit';
 import { createStubApp, rateLimitSettings } from '../src/app';
-import { resolveOptions, type StubOptions } from '../src/options';
+import { resolveOptions, type StubOptions, storeUrl } from '../src/options';
+import { RedisStore } from '../src/redis-store';
 import { cacheValidatorRouteRegexps } from '../src/route-cache';
 import { warmUp } from '../src/start';
 
-const usage = `Usage: pnpm bench:stub [--duration <seconds>] [--rounds <n>] [--connections <n>]
+const usage = `Usage: pnpm bench:stub [--duration <seconds>] [--rounds <n>] [--connections <n>] [--store <redis-url>]
 
 Measures PATCH /api/4.0/integration_hubs/2 (the spec's rotateToken example) on
   - the validating Looker stub as \`pnpm stub\` runs it (auth, request and response validation, and the
@@ -33,6 +34,8 @@ Options:
   --duration <seconds>   total load time per server (default 10)
   --rounds <n>           turns the duration is split into (default 5)
   --connections <n>      concurrent connections (default 10)
+  --store <redis-url>    keep every target's state in this Redis (each under its own key prefix) instead of
+                         memory: the figure of a stub shared by a team (env STUB_STORE)
   -h, --help             show this help`;
 
 interface Round {
@@ -90,13 +93,16 @@ const update = operationsOf(api.document).find((operation) => operation.operatio
 if (!update) throw new Error('the Looker spec has no update_integration_hub');
 const admin = { principal: { id: '17', isAdmin: true }, token: '' };
 
+/** Where each target keeps its state: memory, or its own key prefix in the Redis of `--store`. */
+let openStore: (name: string) => Promise<Store> = async () => new MemoryStore();
+
 /** A session for the admin user 17 of `fake`'s store. */
 const sessionToken = async (fake: Fake<LookerCredentials>) => (await looker.warmUpAuthorization(fake.store, fake.credentials)).slice('Bearer '.length);
 
 /** The handler of the Looker update, run by the vendor's fake as the stub runs it (store transaction, write-only fields stripped). */
 async function lookerUpdate(): Promise<{ fake: Fake<LookerCredentials>; handle: express.RequestHandler }> {
-  const fake = createFake(api, looker);
-  await fake.seed();
+  const fake = createFake(api, looker, { store: await openStore('bare') });
+  await fake.seed(true);
   const handle: express.RequestHandler = async (req, res) => {
     const answer = await fake.handle(
       {
@@ -115,7 +121,8 @@ async function lookerUpdate(): Promise<{ fake: Fake<LookerCredentials>; handle: 
 
 /** The stub itself, warmed up as `pnpm stub` does, with a session for user 17. */
 async function stubTarget(title: string, options: StubOptions): Promise<Target> {
-  const stub = await createStubApp(api, options);
+  const stub = await createStubApp(api, options, await openStore(title));
+  await stub.reset();
   await warmUp(stub);
   return { title, port: await listen(stub.app), token: await sessionToken(stub.fake as Fake<LookerCredentials>), rounds: [] };
 }
@@ -175,7 +182,13 @@ async function bareTarget(title: string, options: StubOptions): Promise<Target> 
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { duration: { type: 'string' }, rounds: { type: 'string' }, connections: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      duration: { type: 'string' },
+      rounds: { type: 'string' },
+      connections: { type: 'string' },
+      store: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return console.log(usage);
   const duration = Number(values.duration ?? 10);
@@ -183,7 +196,11 @@ async function main(): Promise<void> {
   const connections = Number(values.connections ?? 10);
   if (!(duration > 0) || !(connections > 0)) throw new Error('--duration and --connections must be positive numbers');
 
-  const options = resolveOptions({ rateLimit: { limit: 1e9, windowSeconds: 60 } });
+  const store = storeUrl(values.store ?? process.env.STUB_STORE);
+  let targetCount = 0;
+  if (store) openStore = (name) => new RedisStore(store, `bench:${process.pid}:${targetCount++}:${name}:`).connect();
+  console.log(`state in ${store ? `Redis at ${store}` : 'memory'}`);
+  const options = resolveOptions({ rateLimit: { limit: 1e9, windowSeconds: 60 }, store });
   const unlimitedOptions = { ...options, rateLimit: { limit: 0, windowSeconds: 60 } };
   const validated = await stubTarget('validated stub', options);
   const bare = await bareTarget('bare Express, same limiter', options);

@@ -6,6 +6,7 @@ import * as OpenApiValidator from 'express-openapi-validator';
 import { rateLimit } from 'express-rate-limit';
 import { sendError, VendorError, vendorErrorHandler } from './errors';
 import type { StubOptions } from './options';
+import { RedisStore } from './redis-store';
 import { cacheValidatorRouteRegexps } from './route-cache';
 
 /** The mutable part of one stub: the fake it runs, replaced by the warm-up's private one while that runs. */
@@ -180,6 +181,8 @@ export async function createStubApp(api: Api, options: StubOptions, store: Store
       chain.push(
         rateLimit({
           ...rateLimitSettings(options),
+          // In Redis, every replica counts the same requests.
+          ...(store instanceof RedisStore && { store: store.rateLimitStore(operation.operationId) }),
           skip: () => state.warming,
           handler: (req, _res, next) => {
             const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadApis } from '@contracts/bundles';
 import { parsePort } from '@contracts/http';
 import { vendors } from '@contracts/vendors/registry';
-import { defaultBodyLimitBytes, defaultRateLimit } from './options';
+import { defaultBodyLimitBytes, defaultRateLimit, storeUrl } from './options';
 import { startStubs } from './start';
 
 const apis = loadApis();
@@ -10,16 +10,21 @@ const apis = loadApis();
 const usage = `Usage: pnpm stub [options]
 
 Starts one validating stub server per API, each at the vendor's base path on its own port,
-with an in-memory store seeded from the spec's examples. Prints the base URLs once all are ready;
-Ctrl-C (SIGINT) or SIGTERM stops them.
+with a store seeded from the spec's examples: this process's memory by default, or Redis, shared
+by every replica that points at it (seeded once; --reset-store seeds it again). Prints the base
+URLs once all are ready; Ctrl-C (SIGINT) or SIGTERM stops them.
 
 Options:
+  --api <name>              only this API (${apis.map((api) => api.name).join(', ')}); may be repeated (default: all)
   --host <host>             interface to bind (env STUB_HOST, default 127.0.0.1)
 ${apis.map((api) => `  --${`${api.name}-port <port>`.padEnd(24)}${api.title} port (env ${api.name.toUpperCase()}_STUB_PORT, default ${api.stub.port})`).join('\n')}
   --body-limit <bytes>      largest request body; larger gets 413 (env STUB_BODY_LIMIT, default ${defaultBodyLimitBytes})
   --rate-limit <n>          requests per window and client on rate-limited operations (env STUB_RATE_LIMIT, default ${defaultRateLimit.limit})
   --rate-window <seconds>   rate-limit window (env STUB_RATE_WINDOW_SECONDS, default ${defaultRateLimit.windowSeconds})
   --no-response-validation  do not validate responses against the spec (env STUB_VALIDATE_RESPONSES=false)
+  --store <url>             keep the state in Redis, redis://host:port[/db], shared by replicas (env STUB_STORE,
+                            default: this process's memory)
+  --reset-store             seed the store again from the spec's examples, dropping what it holds
   -h, --help                show this help
 
 Credentials (environment, with defaults):
@@ -39,11 +44,14 @@ async function main(): Promise<void> {
   const portOptions = Object.fromEntries(apis.map((api) => [`${api.name}-port`, { type: 'string' as const }]));
   const { values } = parseArgs({
     options: {
+      api: { type: 'string', multiple: true },
       host: { type: 'string' },
       'body-limit': { type: 'string' },
       'rate-limit': { type: 'string' },
       'rate-window': { type: 'string' },
       'no-response-validation': { type: 'boolean' },
+      store: { type: 'string' },
+      'reset-store': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       ...portOptions,
     },
@@ -59,10 +67,19 @@ async function main(): Promise<void> {
   const bodyLimit = positive('--body-limit', values['body-limit']);
   const limit = positive('--rate-limit', values['rate-limit']);
   const windowSeconds = positive('--rate-window', values['rate-window']);
-  console.log(`starting stubs for ${apis.map((api) => api.name).join(', ')} (compiling each spec before its port opens)…`);
+  const unknown = (values.api ?? []).filter((name) => !apis.some((api) => api.name === name));
+  if (unknown.length > 0) throw new Error(`unknown API ${unknown.join(', ')}; redocly.yaml declares ${apis.map((api) => api.name).join(', ')}`);
+  const selected = values.api ?? apis.map((api) => api.name);
+  const store = storeUrl(values.store ?? process.env.STUB_STORE);
+  console.log(
+    `starting stubs for ${selected.join(', ')} on ${store ? `the Redis store ${store}` : 'in-memory stores'} (compiling each spec before its port opens)…`,
+  );
   const stubs = await startStubs({
+    apis: selected,
     host: values.host,
     ports,
+    store,
+    resetStore: values['reset-store'] === true,
     ...(bodyLimit !== undefined && { bodyLimitBytes: bodyLimit }),
     ...(values['no-response-validation'] && { validateResponses: false }),
     ...((limit !== undefined || windowSeconds !== undefined) && {

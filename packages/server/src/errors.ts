@@ -1,4 +1,4 @@
-import { type AnyVendor, type ErrorResponse, locationOf, type Violation } from '@contracts/vendors';
+import { type AnyVendor, type ErrorResponse, locationOf, StoreUnavailableError, storeUnavailableMessage, type Violation } from '@contracts/vendors';
 import type { ErrorRequestHandler } from 'express';
 
 /** An error that already knows its answer in the vendor's shape. */
@@ -58,6 +58,8 @@ export function vendorErrorHandler(vendor: AnyVendor, bodyLimitBytes: number): E
       return;
     }
     if (error instanceof VendorError) return sendError(res, error.response, error.headers);
+    // The shared store (Redis) is down, seen by the rate limiter before any handler: the stub recovers when it is back.
+    if (error instanceof StoreUnavailableError) return sendError(res, vendor.errors.error(503, storeUnavailableMessage));
     const failure = (error ?? {}) as HttpLikeError;
     const status = failure.status ?? failure.statusCode ?? 500;
     switch (failure.type) {

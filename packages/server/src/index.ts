@@ -1,4 +1,5 @@
 export { createStubApp, rateLimitSettings, type StubApp, vendorOf } from './app';
 export { type ExampleRequest, exampleRequests } from './examples';
-export { defaultBodyLimitBytes, defaultRateLimit, resolveOptions, type StubOptions } from './options';
-export { type RunningStub, type StartedStubs, type StartOptions, startStub, startStubs, warmUp } from './start';
+export { defaultBodyLimitBytes, defaultRateLimit, resolveOptions, type StubOptions, storeUrl } from './options';
+export { RedisStore } from './redis-store';
+export { type RunningStub, type StartedStubs, type StartOptions, startStub, startStubs, storePrefix, warmUp } from './start';

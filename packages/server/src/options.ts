@@ -13,12 +13,22 @@ export interface StubOptions {
   env: Environment;
   /** The credentials the stub accepts, instead of reading them from `env` (one API's stub only). */
   credentials?: unknown;
+  /** Where state lives: undefined for this process's memory, or `redis://host:port[/db]` to share it between replicas. */
+  store?: string;
 }
 
 export { defaultBodyLimitBytes };
 
 /** Generous enough that local development never meets them; tests and the CLI can lower them. */
 export const defaultRateLimit = { limit: 1000, windowSeconds: 60 };
+
+/** `STUB_STORE` or `--store`: a `redis://` or `rediss://` URL, or nothing (memory). */
+export function storeUrl(raw: string | undefined): string | undefined {
+  if (!raw || raw === 'memory') return undefined;
+  if (!/^rediss?:\/\//.test(raw))
+    throw new Error(`the store ${raw} is not a redis:// URL; give redis://host:port[/db], or leave it unset for the in-memory store`);
+  return raw;
+}
 
 export function resolveOptions(overrides: Partial<StubOptions> = {}, env: Environment = process.env): StubOptions {
   const number = (name: string, fallback: number, { zero = false } = {}) => {
@@ -36,6 +46,7 @@ export function resolveOptions(overrides: Partial<StubOptions> = {}, env: Enviro
       windowSeconds: number('STUB_RATE_WINDOW_SECONDS', defaultRateLimit.windowSeconds),
     },
     env: overrides.env ?? env,
+    store: overrides.store ?? storeUrl(env.STUB_STORE),
     ...(overrides.credentials !== undefined && { credentials: overrides.credentials }),
   };
 }

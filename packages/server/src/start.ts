@@ -1,9 +1,10 @@
 import { type Api, loadApis } from '@contracts/bundles';
 import { type Listening, listen, portFor } from '@contracts/http';
-import { createFake, MemoryStore, type Store } from '@contracts/vendors';
+import { createFake, MemoryStore } from '@contracts/vendors';
 import { createStubApp, type StubApp } from './app';
 import { exampleRequests } from './examples';
 import { resolveOptions, type StubOptions } from './options';
+import { RedisStore } from './redis-store';
 
 export interface RunningStub {
   api: Api;
@@ -22,8 +23,8 @@ export interface StartOptions extends Partial<StubOptions> {
   ports?: Partial<Record<string, number>>;
   /** Only these APIs (default: every API in redocly.yaml). */
   apis?: string[];
-  /** Where each API's state lives (default: a new in-memory store per API). */
-  storeFor?: (api: Api) => Store;
+  /** Seed the store again from the spec's examples, even if a shared store was seeded before (`--reset-store`). */
+  resetStore?: boolean;
   /** Called as each stub becomes ready, for progress output. */
   onReady?: (stub: RunningStub, ms: number) => void;
 }
@@ -63,17 +64,33 @@ export async function warmUp(stub: StubApp): Promise<void> {
   }
 }
 
-/** Builds, warms up and starts one stub. */
-export async function startStub(api: Api, options: StubOptions & { host: string; port: number; store?: Store }): Promise<RunningStub> {
-  const stub = await createStubApp(api, options, options.store);
-  await warmUp(stub);
-  const listening = await listen(
-    stub.app,
-    options.port,
-    options.host,
-    `port ${options.port} is in use, so the ${api.name} stub cannot start; stop what uses it or pass --${api.name}-port <port>`,
-  );
-  return { api, stub, server: listening.server, port: listening.port, url: `${listening.origin}${api.basePath}`, close: listening.close };
+/** The key prefix of an API's state in a shared store: replicas of the same API share it. */
+export const storePrefix = (api: Api) => `contracts:${api.name}:`;
+
+/** Builds, warms up and starts one stub, on a shared store when `options.store` names one. */
+export async function startStub(api: Api, options: StubOptions & { host: string; port: number; resetStore?: boolean }): Promise<RunningStub> {
+  const store = options.store ? await new RedisStore(options.store, storePrefix(api)).connect() : new MemoryStore();
+  let stub: StubApp;
+  let listening: Awaited<ReturnType<typeof listen>>;
+  try {
+    stub = await createStubApp(api, options, store);
+    if (options.resetStore) await stub.reset();
+    await warmUp(stub);
+    listening = await listen(
+      stub.app,
+      options.port,
+      options.host,
+      `port ${options.port} is in use, so the ${api.name} stub cannot start; stop what uses it or pass --${api.name}-port <port>`,
+    );
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const close = async () => {
+    await listening.close();
+    await store.close();
+  };
+  return { api, stub, server: listening.server, port: listening.port, url: `${listening.origin}${api.basePath}`, close };
 }
 
 /**
@@ -91,7 +108,7 @@ export async function startStubs(options: StartOptions = {}): Promise<StartedStu
       apis.map(async (api) => {
         const began = performance.now();
         const port = portFor(options.ports?.[api.name], `${api.name.toUpperCase()}_STUB_PORT`, process.env, api.stub.port);
-        const running = await startStub(api, { ...resolved, host, port, store: options.storeFor?.(api) });
+        const running = await startStub(api, { ...resolved, host, port, resetStore: options.resetStore });
         started.push(running);
         options.onReady?.(running, performance.now() - began);
       }),

@@ -2,7 +2,7 @@ import type { Api, Operation } from '@contracts/bundles/model';
 import { writeOnlyStripper } from '@contracts/bundles/model';
 import type { ErrorResponse } from './errors';
 import { isNotImplemented } from './handler';
-import { MemoryStore, readOnlyTransaction, type Store, type StoreTransaction, StoreUnavailableError } from './store';
+import { MemoryStore, readOnlyTransaction, type Store, type StoreTransaction, StoreUnavailableError, storeUnavailableMessage } from './store';
 import type { Answer, AnyVendor, Caller, Vendor, VendorRequest } from './vendor';
 
 export interface FakeOptions<Credentials = unknown> {
@@ -37,7 +37,7 @@ export interface Fake<Credentials = unknown> {
 }
 
 const unavailable = (vendor: AnyVendor, error: unknown): ErrorResponse => {
-  if (error instanceof StoreUnavailableError) return vendor.errors.error(503, 'The service is unavailable: its store cannot be reached; retry shortly');
+  if (error instanceof StoreUnavailableError) return vendor.errors.error(503, storeUnavailableMessage);
   throw error;
 };
 

@@ -26,5 +26,6 @@ export {
   type StoreReader,
   type StoreTransaction,
   StoreUnavailableError,
+  storeUnavailableMessage,
 } from './store';
 export { type Answer, type AnyVendor, type Caller, defineVendor, type ExampleRules, type Vendor, type VendorRequest } from './vendor';

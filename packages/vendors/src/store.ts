@@ -52,6 +52,9 @@ export interface Store extends StoreReader {
   close(): Promise<void>;
 }
 
+/** What a transport answers, with 503 in the vendor's shape, while the store cannot be reached. */
+export const storeUnavailableMessage = 'The service is unavailable: its store cannot be reached; retry shortly';
+
 /** Thrown by a store that cannot reach its backend; transports answer 503 in the vendor's shape. */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
