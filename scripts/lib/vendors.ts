@@ -43,6 +43,13 @@ ${imports.join('\n')}
 export const vendors: Record<string, AnyVendor> = {
 ${apis.map((api) => `  ${JSON.stringify(api.name)}: ${camelCase(api.name)},`).join('\n')}
 };
+
+/** The vendor of the API \`name\`; fails saying how to scaffold one. */
+export function vendorOf(name: string): AnyVendor {
+  const vendor = vendors[name];
+  if (!vendor) throw new Error(\`No vendor folder for API "\${name}"; run \\\`pnpm generate\\\` to scaffold packages/vendors/\${name}/\`);
+  return vendor;
+}
 `;
 }
 

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 696d7ff75f61cfa6
+// fingerprint: 28273b840996247c
 import type { paths } from "@contracts/types/versori";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -1,5 +1,5 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type RequestListener, type Server, STATUS_CODES } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 
 /** The largest request body the local servers accept by default: the limit the specs' 413 examples state (1 MiB). */
 export const defaultBodyLimitBytes = 1024 * 1024;
@@ -22,12 +22,52 @@ export function closeServer(server: Server): Promise<void> {
   });
 }
 
+/** The status Node's HTTP parser means by a client error it cannot hand to the application. */
+function clientErrorStatus(code: string | undefined): number {
+  if (code === 'HPE_HEADER_OVERFLOW') return 431;
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return 408;
+  return 400;
+}
+
+/**
+ * Answers a request Node's HTTP parser refused before any application code ran (a request line or headers over
+ * 16 KB: 431; a malformed request line: 400; a request too slow to arrive: 408) with `errorBody`, the vendor's JSON
+ * error, instead of Node's bare answer with no body. Nothing of the parser's error reaches the client.
+ */
+export function answerClientErrors(server: Server, errorBody: (status: number, message: string) => unknown): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = clientErrorStatus(error.code);
+    const reason = STATUS_CODES[status] ?? 'Bad Request';
+    const message =
+      status === 431
+        ? 'The request line or headers are larger than 16 KB'
+        : status === 408
+          ? 'The request took too long to arrive'
+          : 'The request is not valid HTTP';
+    const body = JSON.stringify(errorBody(status, message));
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
+
 /**
  * Serves `listener` on `host:port` (0 picks a free port). A port in use fails with `inUse`, which should say what to
- * stop or which flag and variable pick another port.
+ * stop or which flag and variable pick another port. With `errorBody`, Node's own client errors are answered in it.
  */
-export function listen(listener: RequestListener | Server, port: number, host: string, inUse = `port ${port} is in use`): Promise<Listening> {
+export function listen(
+  listener: RequestListener | Server,
+  port: number,
+  host: string,
+  inUse = `port ${port} is in use`,
+  errorBody?: (status: number, message: string) => unknown,
+): Promise<Listening> {
   const server = typeof listener === 'function' ? createServer(listener) : listener;
+  if (errorBody) answerClientErrors(server, errorBody);
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new Error(inUse) : error);
     server.once('error', onError);

@@ -42,15 +42,22 @@ export function responseHeaderNames(document: OpenApiDocument): string[] {
   return [...new Set(names)];
 }
 
+/** The name of the first path parameter whose value is not valid percent-encoding (`%zz`), if any. */
+export function malformedParam(route: Route, path: string): string | undefined {
+  const values = route.pattern.exec(path)?.slice(1) ?? [];
+  return route.names.find((_, index) => {
+    try {
+      decodeURIComponent(values[index] ?? '');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
 /** The path parameters of `path` (relative to the base path) by name, decoded. */
 export function paramsOf(route: Route, path: string): Record<string, string> {
   const values = route.pattern.exec(path)?.slice(1) ?? [];
-  const decode = (value = '') => {
-    try {
-      return decodeURIComponent(value);
-    } catch {
-      return value; // A malformed escape is left for validation to reject.
-    }
-  };
-  return Object.fromEntries(route.names.map((name, index) => [name, decode(values[index])]));
+  // Only called once `malformedParam` found every value well-formed.
+  return Object.fromEntries(route.names.map((name, index) => [name, decodeURIComponent(values[index] ?? '')]));
 }

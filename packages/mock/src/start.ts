@@ -1,5 +1,7 @@
 import { type Api, loadApi, loadApis } from '@contracts/bundles';
 import { listen, portFor } from '@contracts/http';
+import { parseBodyLimits } from '@contracts/vendors';
+import { vendorOf } from '@contracts/vendors/registry';
 import { withCors } from './cors';
 import { createApiMock } from './mock';
 import { responseHeaderNames } from './routes';
@@ -47,13 +49,15 @@ export async function startMock(options: StartOptions = {}): Promise<StartedMock
   };
   try {
     for (const api of apis) {
-      const listener = await createApiMock(api, { dynamic: options.dynamic, env, log: options.log });
+      const bodyLimits = parseBodyLimits('MOCK_BODY_LIMITS=', env.MOCK_BODY_LIMITS);
+      const listener = await createApiMock(api, { dynamic: options.dynamic, env, bodyLimits, log: options.log });
       const port = portFor(options.ports?.[api.name], portVariable(api.name), env, api.mock.port);
       const listening = await listen(
         withCors(listener, responseHeaderNames(api.document)),
         port,
         host,
         `Port ${port} for the ${api.title} mock is in use: stop what uses it, or pick another port with --${api.name}-port or ${portVariable(api.name)}`,
+        (status, message) => vendorOf(api.name).errors.body(status, message),
       );
       started.push({ api, port: listening.port, url: `${listening.origin}${api.basePath}`, close: listening.close });
     }

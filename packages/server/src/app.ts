@@ -1,6 +1,6 @@
 import { type Api, type Operation, operationsOf, readOnlyProperties } from '@contracts/bundles';
-import { type AnyVendor, type Caller, createFake, type Fake, MemoryStore, type Store } from '@contracts/vendors';
-import { vendors } from '@contracts/vendors/registry';
+import { type AnyVendor, type Caller, checkBody, createFake, type Fake, MemoryStore, type Store } from '@contracts/vendors';
+import { vendorOf } from '@contracts/vendors/registry';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { rateLimit } from 'express-rate-limit';
@@ -84,20 +84,17 @@ export function rateLimitSettings(options: StubOptions) {
   };
 }
 
-/** The vendor of `api`, from the registry `pnpm generate` writes. */
-export function vendorOf(api: Api): AnyVendor {
-  const vendor = vendors[api.name];
-  if (!vendor) throw new Error(`No vendor folder for API "${api.name}"; run \`pnpm generate\` to scaffold packages/vendors/${api.name}/`);
-  return vendor;
-}
-
 /**
  * Builds the Express app of one API: routes, schemas and statuses come from the bundled spec, the behaviour from
  * the vendor's fake (`@contracts/vendors/<api>`); resolves once its store is seeded.
  */
-export async function createStubApp(api: Api, options: StubOptions, store: Store = new MemoryStore()): Promise<StubApp> {
+export async function createStubApp(
+  api: Api,
+  options: StubOptions,
+  store: Store = new MemoryStore(),
+  vendor: AnyVendor = vendorOf(api.name),
+): Promise<StubApp> {
   cacheValidatorRouteRegexps();
-  const vendor = vendorOf(api);
   const fake = createFake(api, vendor, { store, credentials: options.credentials ?? vendor.credentials.read(options.env) });
   await fake.seed();
   const state: StubState = { fake, warming: false };
@@ -135,6 +132,28 @@ export async function createStubApp(api: Api, options: StubOptions, store: Store
     next();
   };
 
+  // Requests whose body arrived empty (body-parser hands those on as `{}`), to tell them from `{}` sent on purpose.
+  const emptyBodies = new WeakSet<Request>();
+  const noteEmpty = (req: Request, _res: unknown, raw: Buffer) => {
+    if (raw.length === 0) emptyBodies.add(req);
+  };
+  const sentNothing = (req: Request) =>
+    emptyBodies.has(req) || (req.headers['transfer-encoding'] === undefined && (req.headers['content-length'] ?? '0') === '0');
+
+  // Validate, then act: a required body that is missing, or a body past the limits, never reaches the validator
+  // (whose recursion a deep enough body would overflow) nor a handler.
+  const checkRequestBody: RequestHandler = (req, _res, next) => {
+    const operation = operationOf(req);
+    if (!operation?.requestBody) return next();
+    if (sentNothing(req)) {
+      if (!operation.requestBody.required) return next();
+      return next(new VendorError(vendor.errors.invalid([{ location: 'body', field: [], rule: 'required', message: 'is required' }])));
+    }
+    const problem = checkBody(req.body, options.bodyLimits);
+    if (!problem) return next();
+    next(new VendorError(problem.status === 413 ? vendor.errors.error(413, problem.message) : vendor.errors.invalid([problem.violation])));
+  };
+
   const validator = OpenApiValidator.middleware({
     // The validator annotates the document it is given; hand it a copy.
     apiSpec: structuredClone(api.document) as never,
@@ -146,7 +165,7 @@ export async function createStubApp(api: Api, options: StubOptions, store: Store
   }) as RequestHandler[];
   const metadataAt = validator.findIndex((middleware) => middleware.name === 'metadataMiddleware');
   if (metadataAt < 0) throw new Error('express-openapi-validator changed: no metadataMiddleware to put security after; check the pinned version');
-  validator.splice(metadataAt + 1, 0, security, ignoreReadOnly);
+  validator.splice(metadataAt + 1, 0, security, checkRequestBody, ignoreReadOnly);
   // Two stages do nothing useful here but each costs a promise hop per request: the validator's own security
   // stage (switched off above) and the one that installs `app.param` hooks to re-copy path parameters that
   // Express has already decoded (those hooks would then run on every request too).
@@ -159,8 +178,8 @@ export async function createStubApp(api: Api, options: StubOptions, store: Store
   // route of the spec, per request) can only find what it found the first time: remember that per route.
   const validateOperation = () => compose(stages.map((stage) => (stage.name === 'metadataMiddleware' ? rememberRouteMetadata(stage) : stage)));
   const parsers = {
-    json: express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'] }),
-    form: express.urlencoded({ extended: false, limit: options.bodyLimitBytes }),
+    json: express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'], verify: noteEmpty }),
+    form: express.urlencoded({ extended: false, limit: options.bodyLimitBytes, verify: noteEmpty }),
   };
   // Parse only the media types the operation accepts; anything else stays unparsed and gets the validator's 415.
   const parsersFor = (operation: Operation) => {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadApis } from '@contracts/bundles';
 import { parsePort } from '@contracts/http';
+import { defaultBodyLimits, parseBodyLimits } from '@contracts/vendors';
 import { vendors } from '@contracts/vendors/registry';
 import { defaultBodyLimitBytes, defaultRateLimit, storeUrl } from './options';
 import { startStubs } from './start';
@@ -19,6 +20,10 @@ Options:
   --host <host>             interface to bind (env STUB_HOST, default 127.0.0.1)
 ${apis.map((api) => `  --${`${api.name}-port <port>`.padEnd(24)}${api.title} port (env ${api.name.toUpperCase()}_STUB_PORT, default ${api.stub.port})`).join('\n')}
   --body-limit <bytes>      largest request body; larger gets 413 (env STUB_BODY_LIMIT, default ${defaultBodyLimitBytes})
+  --body-limits <limits>    how deep, wide and long a JSON body may be; past them it gets 413 (env STUB_BODY_LIMITS,
+                            default ${Object.entries(defaultBodyLimits)
+                              .map(([name, value]) => `${name}=${value}`)
+                              .join(',')})
   --rate-limit <n>          requests per window and client on rate-limited operations (env STUB_RATE_LIMIT, default ${defaultRateLimit.limit})
   --rate-window <seconds>   rate-limit window (env STUB_RATE_WINDOW_SECONDS, default ${defaultRateLimit.windowSeconds})
   --no-response-validation  do not validate responses against the spec (env STUB_VALIDATE_RESPONSES=false)
@@ -47,6 +52,7 @@ async function main(): Promise<void> {
       api: { type: 'string', multiple: true },
       host: { type: 'string' },
       'body-limit': { type: 'string' },
+      'body-limits': { type: 'string' },
       'rate-limit': { type: 'string' },
       'rate-window': { type: 'string' },
       'no-response-validation': { type: 'boolean' },
@@ -81,6 +87,7 @@ async function main(): Promise<void> {
     store,
     resetStore: values['reset-store'] === true,
     ...(bodyLimit !== undefined && { bodyLimitBytes: bodyLimit }),
+    ...(values['body-limits'] !== undefined && { bodyLimits: parseBodyLimits('--body-limits', values['body-limits']) }),
     ...(values['no-response-validation'] && { validateResponses: false }),
     ...((limit !== undefined || windowSeconds !== undefined) && {
       rateLimit: {

@@ -80,8 +80,13 @@ export function vendorErrorHandler(vendor: AnyVendor, bodyLimitBytes: number): E
     if (status === 404) return sendError(res, vendor.errors.error(404, 'Not found'));
     if (status === 405) return sendError(res, vendor.errors.error(405, `Method ${_req.method} not allowed`), failure.headers ?? {});
     if (status >= 400 && status < 500) return sendError(res, vendor.errors.error(status, failure.message ?? 'Bad request'));
-    // A 500 means the stub itself broke the contract (for example a handler answered what the spec forbids).
-    console.error(`stub: ${_req.method} ${_req.originalUrl} failed:`, failure.message ?? error);
-    sendError(res, vendor.errors.error(500, `The stub failed: ${failure.message ?? 'internal error'}`));
+    // An HTTP error with a status is the validator's: a 500 from it means a handler answered what the spec forbids, and
+    // its message (the field and rule) helps whoever wrote the handler. Anything else is a bug whose message stays here.
+    if (typeof (failure.status ?? failure.statusCode) === 'number') {
+      console.error(`stub: ${_req.method} ${_req.originalUrl} failed:`, failure.message ?? error);
+      return sendError(res, vendor.errors.error(500, `The stub broke its contract: ${failure.message ?? 'response validation failed'}`));
+    }
+    console.error(`stub: ${_req.method} ${_req.originalUrl} failed:`, error);
+    sendError(res, vendor.errors.error(500, 'The stub failed; its log has the details'));
   };
 }

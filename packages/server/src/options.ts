@@ -1,10 +1,12 @@
 import { defaultBodyLimitBytes } from '@contracts/http';
-import type { Environment } from '@contracts/vendors';
+import { type BodyLimits, type Environment, parseBodyLimits } from '@contracts/vendors';
 
 /** How a stub behaves; every field has a default suited to local development. */
 export interface StubOptions {
   /** Largest request body accepted, in bytes; larger ones get 413. Default 1 MiB. */
   bodyLimitBytes: number;
+  /** How deep, wide and long a JSON body may be; past them it gets 413. */
+  bodyLimits: BodyLimits;
   /** Validate every handler response against the spec (default). Switch off only for production-like load. */
   validateResponses: boolean;
   /** Requests per window and per client on each rate-limited operation (those documenting 429); limit 0 switches it off. */
@@ -40,6 +42,7 @@ export function resolveOptions(overrides: Partial<StubOptions> = {}, env: Enviro
   };
   return {
     bodyLimitBytes: overrides.bodyLimitBytes ?? number('STUB_BODY_LIMIT', defaultBodyLimitBytes),
+    bodyLimits: overrides.bodyLimits ?? parseBodyLimits('STUB_BODY_LIMITS=', env.STUB_BODY_LIMITS),
     validateResponses: overrides.validateResponses ?? env.STUB_VALIDATE_RESPONSES !== 'false',
     rateLimit: overrides.rateLimit ?? {
       limit: number('STUB_RATE_LIMIT', defaultRateLimit.limit, { zero: true }),

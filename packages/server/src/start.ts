@@ -81,6 +81,7 @@ export async function startStub(api: Api, options: StubOptions & { host: string;
       options.port,
       options.host,
       `port ${options.port} is in use, so the ${api.name} stub cannot start; stop what uses it or pass --${api.name}-port <port>`,
+      (status, message) => stub.vendor.errors.body(status, message),
     );
   } catch (error) {
     await store.close();

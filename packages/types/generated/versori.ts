@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 696d7ff75f61cfa6
+// fingerprint: 28273b840996247c
 export type $Read<T> = {
     readonly $read: T;
 };

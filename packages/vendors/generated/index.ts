@@ -10,3 +10,10 @@ export const vendors: Record<string, AnyVendor> = {
   "truto": truto,
   "versori": versori,
 };
+
+/** The vendor of the API `name`; fails saying how to scaffold one. */
+export function vendorOf(name: string): AnyVendor {
+  const vendor = vendors[name];
+  if (!vendor) throw new Error(`No vendor folder for API "${name}"; run \`pnpm generate\` to scaffold packages/vendors/${name}/`);
+  return vendor;
+}

@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: d9dda6bf40ade67f
+// fingerprint: 61bfa134d40f9d24
 import updateEnvironmentIntegration from '../truto/handlers/updateEnvironmentIntegration';
 
 /** The handler module of every operation of Truto Admin API, by operationId. */

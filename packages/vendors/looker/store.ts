@@ -88,10 +88,13 @@ export function visibleCredential(credential: StoredCredential): CredentialsApi3
 /**
  * Looker fetches a hub's label from the hub; the fake derives it from the host instead:
  * `looker-actions.brightwave.io` → `Brightwave Actions`, `actions.northwind-analytics.com` → `Northwind Actions`.
+ * Any string the spec accepts as a url gets a label: the host is read without `new URL`, which refuses some of them
+ * (`http://example.com:99999/x`).
  */
 export function hubLabel(url: string): string {
-  const labels = new URL(url).hostname.split('.');
-  const name = (labels.length >= 2 ? labels[labels.length - 2] : labels[0]) ?? 'Integration';
-  const word = name.split('-')[0] ?? name;
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)} Actions`;
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(url)?.[1] ?? '';
+  const labels = host.toLowerCase().split('.').filter(Boolean);
+  const name = (labels.length >= 2 ? labels[labels.length - 2] : labels[0]) ?? '';
+  const word = name.split('-')[0]?.replace(/[^a-z0-9]/g, '') ?? '';
+  return word ? `${word.charAt(0).toUpperCase()}${word.slice(1)} Actions` : 'Integration Hub';
 }

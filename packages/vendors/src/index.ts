@@ -1,5 +1,6 @@
 // The framework-free core every vendor folder builds on, and every transport (Express stub, Prism mock, MSW) calls.
 export { apiTokenAuthentication } from './api-token';
+export { type BodyLimits, type BodyProblem, checkBody, defaultBodyLimits, parseBodyLimits } from './body-limits';
 export { type CredentialSettings, defineCredentials, type Environment } from './credentials';
 export { type ErrorResponse, type Location, locationOf, plainErrors, reasonPhrases, tokenOf, type VendorErrors, type Violation } from './errors';
 export { createFake, type Fake, type FakeOptions } from './fake';
