@@ -149,6 +149,7 @@ function loadBreakingRules() {
  * that place. Component definitions are left out: their effect is listed at each operation using them.
  */
 export async function compareDocuments(before: OpenApiDocument, after: OpenApiDocument): Promise<Change[]> {
+  if (JSON.stringify(before) === JSON.stringify(after)) return [];
   const documents = [after, before];
   const changes: Change[] = apiCompare(before, after)
     .diffs.filter((diff) => diff.path[0] !== 'components' || diff.path[1] === 'securitySchemes')

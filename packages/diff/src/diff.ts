@@ -32,8 +32,8 @@ export interface DiffOptions {
   repoRoot: string;
   /** `--base`: a git ref; the merge base of HEAD and it is compared. Default: see resolveBase. */
   base?: string;
-  /** `--api`: compare only this API (a short name from redocly.yaml). */
-  api?: string;
+  /** `--api`: compare only these APIs (short names from redocly.yaml). */
+  apis?: string[];
   env?: NodeJS.ProcessEnv;
   /** Receives one line per step, with its time; the CLI prints them on stderr. */
   progress?: (line: string) => void;
@@ -84,12 +84,13 @@ export async function diffContracts(options: DiffOptions): Promise<DiffReport> {
       baseApis = apisIn(baseDir);
     }
     const names = [...new Set([...baseApis.keys(), ...headApis.keys()])].sort();
-    if (options.api && !names.includes(options.api)) {
-      throw new Error(`Unknown API "${options.api}"; redocly.yaml names ${names.join(', ') || 'none'} (at the base or in the working tree)`);
+    const unknown = options.apis?.filter((api) => !names.includes(api)) ?? [];
+    if (unknown.length > 0) {
+      throw new Error(`Unknown API "${unknown.join('", "')}"; redocly.yaml names ${names.join(', ') || 'none'} (at the base or in the working tree)`);
     }
     const specDirs = [...baseApis.values(), ...headApis.values()].map((api) => api.specDir);
     const apis: ApiDiff[] = [];
-    for (const name of options.api ? [options.api] : names) {
+    for (const name of options.apis?.length ? options.apis : names) {
       const before = baseApis.get(name);
       const after = headApis.get(name);
       if (!before || !after) {

@@ -19,9 +19,14 @@ function tryGit(cwd: string, args: string[]): string | undefined {
   }
 }
 
+/** The top folder of the clone that holds `cwd`, if it is in one. */
+export function tryRepoRootOf(cwd: string): string | undefined {
+  return tryGit(cwd, ['rev-parse', '--show-toplevel']);
+}
+
 /** The top folder of the clone that holds `cwd`. */
 export function repoRootOf(cwd: string): string {
-  const root = tryGit(cwd, ['rev-parse', '--show-toplevel']);
+  const root = tryRepoRootOf(cwd);
   if (!root) throw new GitError(`${cwd} is not inside a git clone; pnpm diff compares the working tree with a commit of its history`);
   return root;
 }

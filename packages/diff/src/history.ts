@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Change, compareDocuments } from './compare';
 import { contractPaths } from './diff';
 import { apisIn, bundleContracts, type Contract } from './documents';
-import { existingPaths, git, materialise, resolveCommit } from './git';
+import { existingPaths, git, materialise } from './git';
 
 /** The tag that marks a released version of an API's contract: `<api>@<info.version>`, e.g. `looker@4.0.25.14`. */
 export function versionTag(api: string, version: string): string {
@@ -47,10 +48,6 @@ function listTags(repoRoot: string, api: string): TaggedVersion[] {
 }
 
 async function contractAt(repoRoot: string, api: string, version: TaggedVersion, problems: string[]): Promise<Contract | undefined> {
-  if (!resolveCommit(repoRoot, version.commit)) {
-    problems.push(`${version.tag}: its commit is not in this clone (a shallow clone?); run \`git fetch --tags --unshallow\``);
-    return undefined;
-  }
   const dir = mkdtempSync(join(tmpdir(), 'contracts-history-'));
   try {
     const present = existingPaths(repoRoot, version.commit, contractPaths);
@@ -98,4 +95,23 @@ export async function contractHistory(repoRoot: string, api: string): Promise<Co
     history.steps.push({ from: from.version, to: to.version, changes: await compareDocuments(from.contract.document, to.contract.document) });
   }
   return history;
+}
+
+/**
+ * contractHistory of each API in `apis`, computed by a child process (`pnpm diff --history --json`)
+ * in `repoRoot`: Redocly is ESM-only, and the docs build that calls this also runs under jest,
+ * which cannot import it in-process.
+ */
+export async function readContractHistories(repoRoot: string, apis: string[]): Promise<ContractHistory[]> {
+  const args = [require.resolve('tsx/cli'), join(__dirname, 'cli.ts'), '--history', '--json', ...apis.flatMap((api) => ['--api', api])];
+  const output = { stdout: '', stderr: '' };
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new Error(`pnpm diff --history failed in ${repoRoot} (exit ${code}): ${output.stderr.trim()}`);
+  return JSON.parse(output.stdout) as ContractHistory[];
 }

@@ -1,5 +1,6 @@
 import type { Change, Classification } from './compare';
 import type { ApiDiff, DiffReport } from './diff';
+import type { ContractHistory } from './history';
 
 /** The label that accepts a pull request's breaking changes (the workflow passes --allow-breaking for it). */
 export const acceptLabel = 'breaking-change';
@@ -61,13 +62,35 @@ export function formatText(report: DiffReport, allowBreaking: boolean): string {
       continue;
     }
     lines.push(`${api.name} (${api.title ?? api.name}${versions(api)}): ${plural(api.changes.length, 'change')}: ${counts(api.changes)}`);
-    for (const change of api.changes) {
-      lines.push(`  ${marks[change.classification]} ${change.classification.padEnd(12)} ${operationLabel(change)}`);
-      lines.push(`    ${' '.repeat(12)} ${whereLabel(change)}: ${change.description}`);
-      for (const reason of change.reasons) lines.push(`    ${' '.repeat(12)} why: ${reason}`);
-    }
+    lines.push(...api.changes.flatMap((change) => changeLines(change, '  ')));
   }
   lines.push('', verdict(report, allowBreaking));
+  return `${lines.join('\n')}\n`;
+}
+
+/** One change for a terminal: its class and operation, then where and what, then why it breaks. */
+function changeLines(change: Change, indent: string): string[] {
+  const pad = `${indent}  ${' '.repeat(12)} `;
+  return [
+    `${indent}${marks[change.classification]} ${change.classification.padEnd(12)} ${operationLabel(change)}`,
+    `${pad}${whereLabel(change)}: ${change.description}`,
+    ...change.reasons.map((reason) => `${pad}why: ${reason}`),
+  ];
+}
+
+/** `pnpm diff --history`: per API, its tagged versions and the changes from each to the next, newest first. */
+export function formatHistoryText(histories: ContractHistory[]): string {
+  const lines: string[] = [];
+  for (const history of histories) {
+    const tags = history.versions.map((version) => version.tag).join(', ');
+    lines.push(`${history.api}: ${history.versions.length === 0 ? 'no tagged versions' : `${plural(history.versions.length, 'tagged version')} (${tags})`}`);
+    for (const step of history.steps) {
+      const summary = step.changes.length === 0 ? 'no changes' : `${plural(step.changes.length, 'change')}: ${counts(step.changes)}`;
+      lines.push(`  ${step.from.tag} → ${step.to.tag}: ${summary}`, ...step.changes.flatMap((change) => changeLines(change, '    ')));
+    }
+    for (const problem of history.problems) lines.push(`  note: ${problem}`);
+  }
+  lines.push('', `Tags name released versions: <api>@<info.version>, e.g. \`git tag ${histories[0]?.api ?? 'looker'}@<info.version>\`.`);
   return `${lines.join('\n')}\n`;
 }
 
