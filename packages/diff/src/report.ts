@@ -36,10 +36,11 @@ export function whereLabel(change: Change): string {
   return `${change.location}${field}${keyword}`;
 }
 
-function versions(api: ApiDiff): string {
-  if (api.baseVersion === undefined && api.headVersion === undefined) return '';
-  if (api.baseVersion === api.headVersion || api.baseVersion === undefined || api.headVersion === undefined) return ` ${api.headVersion ?? api.baseVersion}`;
-  return ` ${api.baseVersion} → ${api.headVersion}`;
+/** `Truto Admin API, version 1.0` or `…, version 1.0 → 1.1`. */
+function titled(api: ApiDiff): string {
+  const { baseVersion, headVersion } = api;
+  const version = baseVersion && headVersion && baseVersion !== headVersion ? `${baseVersion} → ${headVersion}` : (headVersion ?? baseVersion);
+  return `${api.title ?? api.name}${version ? `, version ${version}` : ''}`;
 }
 
 /** The closing line: what the exit code means and, when it fails, how to accept the change deliberately. */
@@ -61,7 +62,7 @@ export function formatText(report: DiffReport, allowBreaking: boolean): string {
       lines.push(`${api.name}: no changes`);
       continue;
     }
-    lines.push(`${api.name} (${api.title ?? api.name}${versions(api)}): ${plural(api.changes.length, 'change')}: ${counts(api.changes)}`);
+    lines.push(`${api.name} (${titled(api)}): ${plural(api.changes.length, 'change')}: ${counts(api.changes)}`);
     lines.push(...api.changes.flatMap((change) => changeLines(change, '  ')));
   }
   lines.push('', verdict(report, allowBreaking));
@@ -114,13 +115,7 @@ export function formatMarkdown(report: DiffReport, allowBreaking: boolean): stri
     lines.push(`| ${api.name} | ${api.status} | ${count('breaking')} | ${count('non-breaking')} | ${count('annotation')} |`);
   }
   for (const api of report.apis.filter((candidate) => candidate.changes.length > 0)) {
-    lines.push(
-      '',
-      `### ${api.name}: ${cell(api.title ?? api.name)}${cell(versions(api))}`,
-      '',
-      '| | operation | where | change | why it breaks |',
-      '| --- | --- | --- | --- | --- |',
-    );
+    lines.push('', `### ${api.name}: ${cell(titled(api))}`, '', '| | operation | where | change | why it breaks |', '| --- | --- | --- | --- | --- |');
     for (const change of api.changes) {
       const operation = change.operation ? code(operationLabel(change)) : 'document';
       lines.push(
