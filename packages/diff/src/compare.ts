@@ -1,3 +1,4 @@
+import { escapePointer, httpMethods, nodeAt, type OpenApiDocument } from '@contracts/bundles/model';
 import type { RuleResult } from '@useoptic/openapi-utilities';
 import { apiCompare, type Diff } from 'api-smart-diff';
 
@@ -22,26 +23,14 @@ export interface Change {
   reasons: string[];
 }
 
-type OpenApiDocument = Record<string, unknown>;
-
-const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-
-const escapeSegment = (segment: string | number) => String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-const toPointer = (segments: Array<string | number>) => segments.map((segment) => `/${escapeSegment(segment)}`).join('');
+const toPointer = (segments: Array<string | number>) => segments.map((segment) => `/${escapePointer(String(segment))}`).join('');
 const fromPointer = (pointer: string) =>
   pointer
     .split('/')
     .slice(1)
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-
-function valueAt(document: unknown, segments: string[]): unknown {
-  let node = document;
-  for (const segment of segments) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
-}
+const valueAt = (document: OpenApiDocument, segments: string[]) => nodeAt(document, `#${toPointer(segments)}`);
+const isHttpMethod = (key: string) => (httpMethods as readonly string[]).includes(key);
 
 /** `properties/integration/properties/sharing/enum/1` → field `integration.sharing`, keyword `enum`. */
 function schemaField(segments: string[]): { field?: string; keyword?: string } {
@@ -74,7 +63,7 @@ function describeLocation(segments: string[], documents: OpenApiDocument[]): Pic
   if (root === 'components' && path === 'securitySchemes') {
     return { location: `security scheme ${method ?? ''}`.trim(), ...(part ? { keyword: [part, ...rest].join('.') } : {}) };
   }
-  if (root !== 'paths' || path === undefined || method === undefined || !httpMethods.has(method)) {
+  if (root !== 'paths' || path === undefined || method === undefined || !isHttpMethod(method)) {
     return { location: segments.slice(0, 2).join('.') || 'document' };
   }
   const operationObject = documents.map((document) => valueAt(document, ['paths', path, method])).find(Boolean) as { operationId?: string } | undefined;

@@ -1,8 +1,19 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ApiEntry, readApis } from '../../../scripts/lib/apis';
+import type { OpenApiDocument } from '@contracts/bundles';
+import { parse } from 'yaml';
 
-export type { ApiEntry };
+/** What a diff needs of an API in redocly.yaml: its names and its hand-authored root. */
+export interface ApiEntry {
+  /** The alias in redocly.yaml, such as `looker@4.0`. */
+  alias: string;
+  /** The short name, before the `@`: `looker`. */
+  name: string;
+  /** Repo-relative path of the root document. */
+  root: string;
+  /** Repo-relative folder of the API's spec. */
+  specDir: string;
+}
 
 /** One API's contract at one version: its entry in redocly.yaml and its bundled, dereferenced document. */
 export interface Contract {
@@ -10,13 +21,25 @@ export interface Contract {
   title: string;
   version: string;
   /** The whole document with every `$ref` resolved in place, as the diff libraries expect. */
-  document: Record<string, unknown>;
+  document: OpenApiDocument;
 }
 
-/** The APIs that `root`/redocly.yaml declares, by short name (`looker`); none when the file is absent. */
+/**
+ * The APIs that `root`/redocly.yaml declares, by short name (`looker`); none when the file is absent.
+ * Only each API's `root` is read: a base or a tag may hold an older redocly.yaml without the output
+ * keys today's generator requires (so not @contracts/bundles' readApiEntries, which checks them).
+ */
 export function apisIn(root: string): Map<string, ApiEntry> {
-  if (!existsSync(join(root, 'redocly.yaml'))) return new Map();
-  return new Map(readApis(root).map((api) => [api.name, api]));
+  const file = join(root, 'redocly.yaml');
+  if (!existsSync(file)) return new Map();
+  const apis = (parse(readFileSync(file, 'utf8')) as { apis?: Record<string, { root?: string }> } | null)?.apis ?? {};
+  return new Map(
+    Object.entries(apis).map(([alias, api]) => {
+      if (!api.root) throw new Error(`${file}: apis.${alias}.root is missing`);
+      const name = alias.split('@')[0] ?? alias;
+      return [name, { alias, name, root: api.root, specDir: api.root.slice(0, api.root.lastIndexOf('/')) }];
+    }),
+  );
 }
 
 /**
@@ -35,14 +58,13 @@ export async function bundleContracts(root: string, apis: ApiEntry[], label: str
     }
     // Dereferencing shares one object between every place that referenced it; the diff libraries
     // walk each place on its own, so give them a tree. A circular $ref cannot be a tree.
-    let document: Record<string, unknown>;
+    let document: OpenApiDocument;
     try {
       document = JSON.parse(JSON.stringify(result.bundle.parsed));
     } catch {
       throw new Error(`${label}: ${api.root} has a circular $ref, which pnpm diff cannot compare`);
     }
-    const info = (document.info ?? {}) as { title?: string; version?: string };
-    contracts.set(api.name, { api, title: info.title ?? api.name, version: String(info.version ?? ''), document });
+    contracts.set(api.name, { api, title: document.info?.title ?? api.name, version: String(document.info?.version ?? ''), document });
   }
   return contracts;
 }

@@ -8,6 +8,7 @@ function contract() {
   return {
     openapi: '3.1.0',
     info: { title: 'Things', version: '1' },
+    servers: [{ url: 'https://api.example.com' }],
     security: [{ Bearer: [] }],
     paths: {
       '/things/{id}': {
