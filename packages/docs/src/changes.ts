@@ -1,8 +1,7 @@
 import { type Api, operationsOf } from '@contracts/bundles';
 import { type Change, type ContractHistory, operationLabel, type VersionStep, versionTag, whereLabel } from '@contracts/diff';
-import { escapeHtml, generatorMeta, pageStyle, siteFiles } from './landing';
+import { escapeHtml, pageHead, siteFiles } from './landing';
 import { operationAnchor } from './operations';
-import { noFavicon } from './self-contained';
 
 const order = { breaking: 0, 'non-breaking': 1, annotation: 2 } as const;
 
@@ -87,17 +86,7 @@ export function renderChangesPage(api: Api, history: ContractHistory): string {
       <h2>Notes</h2>
       <ul>${history.problems.map((problem) => `<li>${escapeHtml(problem)}</li>`).join('')}</ul>
     </section>`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  ${generatorMeta}
-  ${noFavicon}
-  <title>Changes: ${escapeHtml(api.title)}</title>
-  <style>${pageStyle}</style>
-</head>
-<body>
+  return `${pageHead(`Changes: ${api.title}`)}<body>
   <header>
     <p><a href="index.html">All APIs</a> · <a href="${files.reference}">${escapeHtml(api.title)} reference</a></p>
     <h1>Changes: ${escapeHtml(api.title)}</h1>

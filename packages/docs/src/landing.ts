@@ -14,8 +14,7 @@ export function siteFiles(api: Api) {
   return { reference: `${api.name}.html`, changes: `${api.name}-changes.html`, yaml: `${api.name}.yaml`, json: `${api.name}.json` };
 }
 
-/** The landing page's style, shared by the other hand-made pages (the Changes pages). */
-export const pageStyle = `
+const pageStyle = `
   :root { color-scheme: light dark; --muted: #5b6270; --line: #d9dde3; --accent: #0044d4; }
   @media (prefers-color-scheme: dark) { :root { --muted: #a3aab7; --line: #3a3f48; --accent: #7ea6ff; } }
   body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto; max-width: 64rem; padding: 2rem 1.5rem 4rem; }
@@ -71,8 +70,8 @@ function apiSection(api: Api): string {
     </section>`;
 }
 
-/** The landing page: every API with its base URLs, downloads and operations linked into its reference page. */
-export function renderLanding(apis: Api[]): string {
+/** The start of a hand-made page (the landing and Changes pages): its head with the shared style, up to <body>. */
+export function pageHead(title: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -80,10 +79,15 @@ export function renderLanding(apis: Api[]): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   ${generatorMeta}
   ${noFavicon}
-  <title>API reference: ${escapeHtml(apis.map((api) => api.title).join(', '))}</title>
+  <title>${escapeHtml(title)}</title>
   <style>${pageStyle}</style>
 </head>
-<body>
+`;
+}
+
+/** The landing page: every API with its base URLs, downloads and operations linked into its reference page. */
+export function renderLanding(apis: Api[]): string {
+  return `${pageHead(`API reference: ${apis.map((api) => api.title).join(', ')}`)}<body>
   <header>
     <h1>API reference</h1>
     <p>The contracts of ${apis.length} vendor APIs, generated from their OpenAPI specs. Each reference page shows every operation with request and
