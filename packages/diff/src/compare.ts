@@ -123,7 +123,7 @@ function loadBreakingRules() {
       import('@useoptic/openapi-utilities'),
       import('@useoptic/rulesets-base'),
       // Only the breaking-change ruleset: the package's index also loads its Spectral and LLM rulesets (half a second more).
-      import('@useoptic/standard-rulesets/build/breaking-changes'),
+      import('@useoptic/standard-rulesets/build/breaking-changes/index.js'),
     ]);
     return { diff, runner: new RuleRunner([new BreakingChangesRuleset()]) };
   })();
