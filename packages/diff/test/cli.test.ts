@@ -102,6 +102,19 @@ const cases: Case[] = [
       rmSync(join(cwd, 'spec/truto/paths/environment-integration_{id}.yaml'));
     },
   },
+  {
+    branch: 'api-renamed',
+    title: 'the API renamed in redocly.yaml: one API removed, another added',
+    args: ['--json'],
+    edit: (repo, cwd) =>
+      repo.editYaml(
+        'redocly.yaml',
+        (config) => {
+          config.apis = { 'truto-admin@1.0': config.apis['truto@1.0'] };
+        },
+        cwd,
+      ),
+  },
 ];
 
 let repo: TempRepo;
@@ -179,6 +192,18 @@ describe.each([
     expect(stdout).toContain(where);
     expect(stdout).toContain(`why: ${why}`);
     expect(stdout).toMatch(/breaking change(s)?: failing\. To accept a breaking change deliberately, run with --allow-breaking/);
+  });
+});
+
+describe('given an API only at the base and another only in the working tree', () => {
+  test('it exits 1 and reports the first as removed (breaking) and the second as added', () => {
+    const { code, stdout } = run('api-renamed');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as DiffReport;
+    expect(report.apis.map(({ name, status, title, changes }) => ({ name, status, title, changes: changes.map((change) => change.classification) }))).toEqual([
+      { name: 'truto', status: 'removed', title: 'Truto Admin API', changes: ['breaking'] },
+      { name: 'truto-admin', status: 'added', title: 'Truto Admin API', changes: ['non-breaking'] },
+    ]);
   });
 });
 
