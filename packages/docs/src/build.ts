@@ -2,6 +2,8 @@ import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, w
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Api, type LoadedApi, loadApis, type OpenApiDocument, operationsOf } from '@contracts/bundles';
+import { type ContractHistory, readContractHistories } from '@contracts/diff';
+import { renderChangesPage } from './changes';
 import { generatorMeta, renderLanding, siteFiles } from './landing';
 import { formatBytes, formatMs } from './output';
 import { renderReference } from './redoc';
@@ -11,6 +13,9 @@ import { externalLoads, inlineRedocAssets, insertIntoHead, noFavicon, withConten
 /** Where `pnpm docs:build` writes the site (gitignored). */
 export const defaultOutDir = resolve(__dirname, '..', 'dist');
 
+/** The clone whose `<api>@<version>` tags make the Changes pages. */
+const repoRoot = resolve(__dirname, '..', '..', '..');
+
 export interface BuildOptions {
   /** Output directory; replaced as a whole. Default `packages/docs/dist`. */
   outDir?: string;
@@ -18,6 +23,8 @@ export interface BuildOptions {
   apis?: LoadedApi[];
   /** Receives one progress line per page; default prints to stdout. Pass `() => {}` for silence. */
   log?: (line: string) => void;
+  /** The git clone whose tags make each API's Changes page. Default: this repository. */
+  historyRepo?: string;
 }
 
 export interface BuiltFile {
@@ -82,6 +89,19 @@ async function buildReference(api: Api, outDir: string, workDir: string): Promis
   return { file: files.reference, bytes: Buffer.byteLength(html), ms: performance.now() - started };
 }
 
+/** The Changes page: the diffs between the API's tagged versions (a clone without tags gets a page that says how to tag). */
+async function buildChanges(api: Api, outDir: string, histories: Promise<ContractHistory[]>): Promise<BuiltFile> {
+  const started = performance.now();
+  const file = siteFiles(api).changes;
+  const history = (await histories).find((candidate) => candidate.api === api.name);
+  if (!history) throw new Error(`pnpm diff --history returned nothing for ${api.name}`);
+  const html = withContentSecurityPolicy(renderChangesPage(api, history));
+  const loads = externalLoads(html);
+  if (loads.length > 0) throw new Error(`${file} would load from other hosts: ${loads.join(', ')}`);
+  await writeFile(join(outDir, file), html);
+  return { file, bytes: Buffer.byteLength(html), ms: performance.now() - started };
+}
+
 async function writeDownloads(api: LoadedApi, outDir: string): Promise<BuiltFile[]> {
   const started = performance.now();
   const files = siteFiles(api);
@@ -97,8 +117,8 @@ async function writeDownloads(api: LoadedApi, outDir: string): Promise<BuiltFile
 }
 
 /**
- * Builds the static site: `index.html`, one Redoc page per API (rendered in parallel) and each
- * bundle as YAML and JSON. Throws, naming the page, when a page would load anything from another host.
+ * Builds the static site: `index.html`, one Redoc page and one Changes page per API (rendered in
+ * parallel) and each bundle as YAML and JSON. Throws, naming the page, when a page would load anything from another host.
  */
 export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
@@ -111,8 +131,14 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult
   await mkdir(dirname(outDir), { recursive: true });
   const stage = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-building-`));
   const workDir = await mkdtemp(join(tmpdir(), 'contracts-docs-'));
+  // One child process compares every API's tagged versions while the reference pages render.
+  const histories = readContractHistories(
+    options.historyRepo ?? repoRoot,
+    apis.map((api) => api.name),
+  );
+  histories.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const report = (built: BuiltFile, api?: Api) => {
-    log(`  ✓ ${built.file.padEnd(14)} ${formatBytes(built.bytes).padStart(9)} ${formatMs(built.ms).padStart(8)}${api ? `  ${api.title} ${api.version}` : ''}`);
+    log(`  ✓ ${built.file.padEnd(20)} ${formatBytes(built.bytes).padStart(9)} ${formatMs(built.ms).padStart(8)}${api ? `  ${api.title} ${api.version}` : ''}`);
     return built;
   };
   try {
@@ -121,7 +147,8 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult
         apis.map(async (api) => {
           const downloads = await writeDownloads(api, stage);
           const reference = report(await buildReference(api, stage, workDir), api);
-          return [reference, ...downloads];
+          const changes = report(await buildChanges(api, stage, histories), api);
+          return [reference, changes, ...downloads];
         }),
       )
     ).flat();

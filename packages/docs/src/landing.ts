@@ -11,10 +11,10 @@ export function escapeHtml(text: string): string {
 
 /** The file names of an API's pages and downloads, relative to the site root. */
 export function siteFiles(api: Api) {
-  return { reference: `${api.name}.html`, yaml: `${api.name}.yaml`, json: `${api.name}.json` };
+  return { reference: `${api.name}.html`, changes: `${api.name}-changes.html`, yaml: `${api.name}.yaml`, json: `${api.name}.json` };
 }
 
-const style = `
+const pageStyle = `
   :root { color-scheme: light dark; --muted: #5b6270; --line: #d9dde3; --accent: #0044d4; }
   @media (prefers-color-scheme: dark) { :root { --muted: #a3aab7; --line: #3a3f48; --accent: #7ea6ff; } }
   body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto; max-width: 64rem; padding: 2rem 1.5rem 4rem; }
@@ -31,6 +31,11 @@ const style = `
   th, td { text-align: left; padding: 0.4rem 0.6rem; border-top: 1px solid var(--line); vertical-align: top; }
   th { color: var(--muted); font-weight: 600; }
   .method { font: 600 0.8rem ui-monospace, monospace; text-transform: uppercase; }
+  .breaking { color: #b3261e; font-weight: 600; }
+  .non-breaking { color: #1e7a34; }
+  .annotation { color: var(--muted); }
+  @media (prefers-color-scheme: dark) { .breaking { color: #ff8a80; } .non-breaking { color: #7fd48f; } }
+  pre { padding: 0.75rem 1rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }
 `;
 
 function apiSection(api: Api): string {
@@ -55,6 +60,7 @@ function apiSection(api: Api): string {
         <dt>Local mock</dt><dd><code>${escapeHtml(api.mock.url)}</code> (<code>pnpm mock</code>)</dd>
         <dt>Local stub</dt><dd><code>${escapeHtml(api.stub.url)}</code> (<code>pnpm stub</code>)</dd>
         <dt>Bundled spec</dt><dd><a href="${files.yaml}" download>${files.yaml}</a> · <a href="${files.json}" download>${files.json}</a></dd>
+        <dt>Changes</dt><dd><a href="${files.changes}">Changes between tagged versions</a></dd>
       </dl>
       <table>
         <thead><tr><th>Method</th><th>Path</th><th>Operation</th></tr></thead>
@@ -64,8 +70,8 @@ function apiSection(api: Api): string {
     </section>`;
 }
 
-/** The landing page: every API with its base URLs, downloads and operations linked into its reference page. */
-export function renderLanding(apis: Api[]): string {
+/** The start of a hand-made page (the landing and Changes pages): its head with the shared style, up to <body>. */
+export function pageHead(title: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -73,10 +79,15 @@ export function renderLanding(apis: Api[]): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   ${generatorMeta}
   ${noFavicon}
-  <title>API reference: ${escapeHtml(apis.map((api) => api.title).join(', '))}</title>
-  <style>${style}</style>
+  <title>${escapeHtml(title)}</title>
+  <style>${pageStyle}</style>
 </head>
-<body>
+`;
+}
+
+/** The landing page: every API with its base URLs, downloads and operations linked into its reference page. */
+export function renderLanding(apis: Api[]): string {
+  return `${pageHead(`API reference: ${apis.map((api) => api.title).join(', ')}`)}<body>
   <header>
     <h1>API reference</h1>
     <p>The contracts of ${apis.length} vendor APIs, generated from their OpenAPI specs. Each reference page shows every operation with request and

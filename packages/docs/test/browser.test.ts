@@ -121,6 +121,21 @@ describe('given the landing page opened in Chromium with other hosts blocked', (
   });
 });
 
+describe.each(apis.map((api) => [api.name, api] as const))('given the %s Changes page followed from the landing page', (name, api) => {
+  test('it shows its title and what to do next, loads nothing from another host and logs no error', async () => {
+    const { page, offHost, errors } = await openPage('/');
+    await page.locator(`section#${name}`).getByRole('link', { name: 'Changes between tagged versions', exact: true }).click();
+    await page.waitForURL(`**/${name}-changes.html`);
+    expect(await page.getByRole('heading', { level: 1, name: `Changes: ${api.title}` }).isVisible()).toBe(true);
+    // This clone's tags decide what the page lists; without any it tells how to tag the current version.
+    expect(await page.getByRole('heading', { level: 2 }).first().isVisible()).toBe(true);
+    await page.screenshot({ path: join(artifactsDir, `${name}-changes.png`), fullPage: true });
+    expect(offHost).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe.each(apis.map((api) => [api.name, api] as const))('given the %s reference page opened in Chromium with other hosts blocked', (name, api) => {
   test('it shows the API title, loads nothing from another host and logs no error', async () => {
     const { page, offHost, errors } = await openPage(`/${name}.html`);

@@ -24,7 +24,7 @@ const page = (file: string) => readFileSync(join(outDir, file), 'utf8');
 
 describe('given the site built from the bundled specs', () => {
   test('it writes the landing page, one reference page per API and each bundle as YAML and JSON', () => {
-    const expected = ['index.html', ...apis.flatMap((api) => [`${api.name}.html`, `${api.name}.yaml`, `${api.name}.json`])];
+    const expected = ['index.html', ...apis.flatMap((api) => [`${api.name}.html`, `${api.name}-changes.html`, `${api.name}.yaml`, `${api.name}.json`])];
     expect(result.files.map((file) => file.file).sort()).toEqual(expected.sort());
     for (const file of result.files) expect(file.bytes).toBeGreaterThan(0);
     // Readable by a web server running as another user.
@@ -32,7 +32,7 @@ describe('given the site built from the bundled specs', () => {
   });
 
   test('it reports one progress line per page with its size and time, and a total', () => {
-    for (const file of ['index.html', ...apis.map((api) => `${api.name}.html`)]) {
+    for (const file of ['index.html', ...apis.flatMap((api) => [`${api.name}.html`, `${api.name}-changes.html`])]) {
       expect(lines.some((line) => line.includes(file) && /\d+(\.\d+)? (B|KB|MB)/.test(line) && /\d+(\.\d+)? (ms|s)/.test(line))).toBe(true);
     }
     expect(lines.at(-1)).toMatch(/docs built in .* 3 reference pages/);
@@ -48,7 +48,16 @@ describe('given the site built from the bundled specs', () => {
   test('the landing page gives each API its title, version, vendor, mock and stub URLs, downloads and operation links', () => {
     const index = page('index.html');
     for (const api of apis) {
-      for (const text of [api.title, api.version, api.vendorUrl, api.mock.url, api.stub.url, `href="${api.name}.yaml"`, `href="${api.name}.json"`]) {
+      for (const text of [
+        api.title,
+        api.version,
+        api.vendorUrl,
+        api.mock.url,
+        api.stub.url,
+        `href="${api.name}.yaml"`,
+        `href="${api.name}.json"`,
+        `href="${api.name}-changes.html"`,
+      ]) {
         expect(index).toContain(text);
       }
       for (const operation of operationsOf(api.document)) expect(index).toContain(`href="${api.name}.html${operationAnchor(operation)}"`);
@@ -56,7 +65,7 @@ describe('given the site built from the bundled specs', () => {
   });
 
   test('no page loads anything from another host, and every page carries a strict Content-Security-Policy', () => {
-    for (const file of ['index.html', ...apis.map((api) => `${api.name}.html`)]) {
+    for (const file of ['index.html', ...apis.flatMap((api) => [`${api.name}.html`, `${api.name}-changes.html`])]) {
       const html = page(file);
       expect(externalLoads(html)).toEqual([]);
       expect(html).not.toContain('cdn.redoc.ly');
