@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 1fb03c9c941e53d8
+// fingerprint: 0ae5e85245190dc6
 import type { paths } from "@contracts/types/looker";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -120,7 +120,7 @@ export function typescriptSample(api: Api, operation: Operation): string {
       init.push(
         '  // openapi-fetch sends JSON unless told otherwise.',
         '  bodySerializer: (body) =>',
-        '    new URLSearchParams(Object.entries(body).map(([key, value]): [string, string] => [key, String(value)])),',
+        '    new URLSearchParams(Object.entries(body ?? {}).map(([key, value]): [string, string] => [key, String(value)])),',
         `  headers: { 'Content-Type': ${literal(request.body.mediaType)} },`,
       );
     }

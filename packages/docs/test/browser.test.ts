@@ -62,11 +62,15 @@ function firstResponseExample(document: OpenApiDocument, responses: Record<strin
   return key === undefined ? undefined : `"${key}": ${JSON.stringify(item)}`;
 }
 
-/** Visible and at least partly inside the viewport: what a reader sees without scrolling. */
+/** Visible and at least partly inside the viewport: what a reader sees without scrolling (Redoc scrolls there smoothly). */
 async function inView(locator: ReturnType<Page['locator']>): Promise<boolean> {
   await locator.waitFor({ state: 'visible', timeout: 10_000 });
-  const box = await locator.boundingBox();
-  return box !== null && box.y + box.height > 0 && box.y < viewport.height;
+  for (const deadline = Date.now() + 5_000; ; ) {
+    const box = await locator.boundingBox();
+    if (box !== null && box.y + box.height > 0 && box.y < viewport.height) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 beforeAll(async () => {
@@ -155,36 +159,62 @@ describe.each(apis.map((api) => [api.name, api] as const))('given the %s referen
     await page.close();
   });
 
-  test.each(operationsOf(api.document).map((operation) => [operation.operationId, operation] as const))(
-    'following the landing page link to %s shows its summary, curl and TypeScript samples and its response examples',
-    async (operationId, operation) => {
-      const { page, offHost, errors } = await openPage('/');
-      await page
-        .locator(`section#${name}`)
-        .getByRole('link', { name: summaryOf(operation), exact: true })
-        .click();
-      await page.waitForURL(`**/${name}.html${operationAnchor(operation)}`);
+  test('following the landing page link to its first operation opens the reference page at that operation', async () => {
+    const [operation] = operationsOf(api.document);
+    if (!operation) throw new Error(`${name} has no operations`);
+    const { page, offHost, errors } = await openPage('/');
+    await page
+      .locator(`section#${name}`)
+      .getByRole('link', { name: summaryOf(operation), exact: true })
+      .click();
+    await page.waitForURL(`**/${name}.html${operationAnchor(operation)}`);
+    const heading = page.locator(`[data-section-id="${operationAnchor(operation).slice(1)}"]`).locator('h1, h2');
+    expect(await inView(heading.filter({ hasText: new RegExp(`^${escapeRegExp(summaryOf(operation))}$`) }))).toBe(true);
+    expect(offHost).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
-      // Redoc 3 routes to the operation's tag page and scrolls the operation's own section into view.
-      const section = page.locator(`[data-section-id="${operationAnchor(operation).slice(1)}"]`);
-      const heading = section.locator('h1, h2').filter({ hasText: new RegExp(`^${escapeRegExp(summaryOf(operation))}$`) });
-      expect(await inView(heading)).toBe(true);
-      const sample = section.locator('pre');
-      expect(await sample.filter({ hasText: `curl -X ${operation.method.toUpperCase()} '${api.vendorUrl}` }).isVisible()).toBe(true);
-      await page.screenshot({ path: join(artifactsDir, `${name}-${operationId}.png`) });
+  describe('given the reference page open once, moving between operations by their links (Redoc routes by hash)', () => {
+    let opened: Awaited<ReturnType<typeof openPage>>;
+    beforeAll(async () => {
+      opened = await openPage(`/${name}.html`);
+    });
+    afterAll(async () => {
+      expect(opened.offHost).toEqual([]);
+      expect(opened.errors).toEqual([]);
+      await opened.page.close();
+    });
 
-      await section.getByRole('button', { name: 'curl', exact: true }).click();
-      await page.getByRole('menuitem', { name: 'TypeScript', exact: true }).click();
-      expect(await sample.filter({ hasText: `await client.${operation.method.toUpperCase()}('${operation.path}'` }).isVisible()).toBe(true);
+    test.each(operationsOf(api.document).map((operation) => [operation.operationId, operation] as const))(
+      'the link to %s shows its summary, curl and TypeScript samples and its response examples',
+      async (operationId, operation) => {
+        const { page } = opened;
+        // The landing page's href of this operation (checked above), followed inside the page as a reader's click is.
+        // (The callback runs in the page, where `location` is the page's; this file is compiled without DOM types.)
+        await page.evaluate(`location.hash = ${JSON.stringify(operationAnchor(operation))}`);
 
-      // Every documented status has its tab, and the first one shows the spec's example body.
-      const responses = operation.object.responses as Record<string, { $ref?: string }>;
-      for (const status of Object.keys(responses)) expect(await section.getByRole('tab', { name: status, exact: true }).count()).toBeGreaterThan(0);
-      const example = firstResponseExample(api.document, responses);
-      if (example) expect(await sample.filter({ hasText: example }).first().isVisible()).toBe(true);
-      expect(offHost).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
-    },
-  );
+        // Redoc 3 routes to the operation's tag page and scrolls the operation's own section into view.
+        const section = page.locator(`[data-section-id="${operationAnchor(operation).slice(1)}"]`);
+        const heading = section.locator('h1, h2').filter({ hasText: new RegExp(`^${escapeRegExp(summaryOf(operation))}$`) });
+        expect(await inView(heading)).toBe(true);
+        const sample = section.locator('pre');
+        expect(await sample.filter({ hasText: `curl -X ${operation.method.toUpperCase()} '${api.vendorUrl}` }).isVisible()).toBe(true);
+        await page.screenshot({ path: join(artifactsDir, `${name}-${operationId}.png`) });
+
+        await section.getByRole('button', { name: 'curl', exact: true }).click();
+        await page.getByRole('menuitem', { name: 'TypeScript', exact: true }).click();
+        expect(await sample.filter({ hasText: `await client.${operation.method.toUpperCase()}('${operation.path}'` }).isVisible()).toBe(true);
+        // Back to curl, so the next operation starts from the same tab.
+        await section.getByRole('button', { name: 'TypeScript', exact: true }).click();
+        await page.getByRole('menuitem', { name: 'curl', exact: true }).click();
+
+        // Every documented status has its tab, and the first one shows the spec's example body.
+        const responses = operation.object.responses as Record<string, { $ref?: string }>;
+        for (const status of Object.keys(responses)) expect(await section.getByRole('tab', { name: status, exact: true }).count()).toBeGreaterThan(0);
+        const example = firstResponseExample(api.document, responses);
+        if (example) expect(await sample.filter({ hasText: example }).first().isVisible()).toBe(true);
+      },
+    );
+  });
 });

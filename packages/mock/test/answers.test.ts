@@ -49,7 +49,9 @@ describe.each(apis)('given the $api.title mock', ({ api, operations }) => {
         expect(answer.status).toBe(success);
         if (answer.body === undefined) continue;
         expect(validator.response(operation, success, answer.body)).toEqual([]);
-        expect(keysOf(answer.body).filter((key) => writeOnly.has(key))).toEqual([]);
+        // Write-only in this response's schema: `client_secret` is write-only at login but the one answer of a new API3 key.
+        const writeOnlyHere = writeOnlyNames(api, operation.responses.get(success)?.content['application/json']?.schema);
+        expect(keysOf(answer.body).filter((key) => writeOnlyHere.has(key))).toEqual([]);
       }
     });
   });
@@ -70,7 +72,7 @@ describe('given the Looker mock started with --dynamic', () => {
   const looker = apis.find(({ api }) => api.name === 'looker');
   if (!looker) throw new Error('no Looker bundle');
   const { api, operations } = looker;
-  const hubs = operations.filter((operation) => operation.operationId.endsWith('integration_hub'));
+  const hubs = operations.filter((operation) => operation.operationId.endsWith('integration_hub') && operation.responses.has(200));
 
   test.each(hubs)('it generates a fresh $operationId answer that never contains authorization_token', async (operation) => {
     const baseUrl = dynamicMocks.urls.looker as string;

@@ -65,7 +65,7 @@ describe('given the official Looker SDK pointed at the mock', () => {
   });
 
   test("an invalid body comes back as the SDK's error with Looker's 422 body", async () => {
-    const result = await sdk.update_integration_hub('2', { url: 'not a url' });
+    const result = await sdk.update_integration_hub('2', { url: 12 as unknown as string });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatchObject({ message: 'Validation Failed', errors: [{ field: 'url', code: 'invalid' }] });

@@ -72,17 +72,20 @@ export function propertiesOf(api: Api, schema: Node): { properties: Record<strin
   return { properties, required };
 }
 
-/** Every property name the document marks `writeOnly`. */
-export function writeOnlyNames(api: Api): Set<string> {
+/** Every property name marked `writeOnly` in `root` (by default the whole document) and the schemas it references. */
+export function writeOnlyNames(api: Api, root: unknown = api.document): Set<string> {
   const names = new Set<string>();
+  const seen = new Set<unknown>();
   const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return;
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (typeof (node as Node).$ref === 'string') return walk(resolveRef(api.document, node));
     for (const [name, property] of Object.entries(((node as Node).properties as Node | undefined) ?? {})) {
-      if ((property as Node).writeOnly === true) names.add(name);
+      if ((property as Node).writeOnly === true || resolveRef<Node>(api.document, property).writeOnly === true) names.add(name);
     }
     for (const child of Object.values(node)) walk(child);
   };
-  walk(api.document);
+  walk(root);
   return names;
 }
 

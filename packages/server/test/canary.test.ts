@@ -16,11 +16,11 @@ describe('given a request the spec forbids', () => {
 });
 
 describe('given a handler response the spec forbids', () => {
-  // The store is corrupted behind the API's back, so the handler answers a hub whose url is not a URI.
+  // The store is corrupted behind the API's back, so the handler answers a hub whose label is null (never null in Looker).
   const corrupt = (stub: Awaited<ReturnType<typeof freshStub>>) =>
     stub.fake.store.transaction(async (store) => {
       const hub = await store.get(hubs, '2');
-      if (hub) store.put(hubs, '2', { ...hub, url: 'not a uri' });
+      if (hub) store.put(hubs, '2', { ...hub, label: null as unknown as string });
     });
 
   test('it is not sent: response validation answers 500 in the vendor shape and logs the breach', async () => {
@@ -30,9 +30,9 @@ describe('given a handler response the spec forbids', () => {
     await corrupt(stub);
     const response = await request(stub.app).patch('/api/4.0/integration_hubs/2').set('authorization', `Bearer ${token}`).send({});
     expect(response.status).toBe(500);
-    expect(response.body.message).toMatch(/url/);
+    expect(response.body.message).toMatch(/label/);
     expect(response.body.documentation_url).toBe('https://cloud.google.com/looker/docs/r/err/4.0/500');
-    expect(log).toHaveBeenCalledWith(expect.stringContaining('PATCH /api/4.0/integration_hubs/2 failed'), expect.stringMatching(/url/));
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('PATCH /api/4.0/integration_hubs/2 failed'), expect.stringMatching(/label/));
     log.mockRestore();
   });
 
@@ -42,6 +42,6 @@ describe('given a handler response the spec forbids', () => {
     await corrupt(stub);
     const response = await request(stub.app).patch('/api/4.0/integration_hubs/2').set('authorization', `Bearer ${token}`).send({});
     expect(response.status).toBe(200);
-    expect(response.body.url).toBe('not a uri');
+    expect(response.body.label).toBeNull();
   });
 });

@@ -5,6 +5,9 @@ import { expectMatchesSpec, freshStub, lookerLogin, storedCount, storedRecord } 
 const base = '/api/4.0';
 const newHub = { url: 'https://looker-actions.brightwave.io/hub', authorization_token: 'secret-token' };
 
+/** The hubs the spec's examples seed (the list example's). */
+const seededHubs = 2;
+
 async function setup(overrides = {}) {
   const stub = await freshStub('looker', overrides);
   const token = await lookerLogin(stub);
@@ -33,7 +36,7 @@ describe('given the Looker stub', () => {
     });
     test.each([
       [401, 'a wrong secret', { client_id: 'gXvR7dQ4bN9kYpTm2Hs8', client_secret: 'nope' }, 'form', ''],
-      [422, 'a missing client_secret', { client_id: 'gXvR7dQ4bN9kYpTm2Hs8' }, 'form', ''],
+      [401, 'a missing client_secret', { client_id: 'gXvR7dQ4bN9kYpTm2Hs8' }, 'form', ''],
       [400, 'an undeclared query parameter', { client_id: 'a', client_secret: 'b' }, 'form', '?debug=1'],
       [415, 'a JSON body', { client_id: 'a', client_secret: 'b' }, 'json', ''],
     ])('it answers %i in the Looker shape for %s', async (status, _why, body, type, query) => {
@@ -41,6 +44,15 @@ describe('given the Looker stub', () => {
       const response = await request(stub.app).post(`${base}/login${query}`).type(type).send(body);
       expect(response.status).toBe(status);
       expectMatchesSpec(stub.api, 'login', status, response.body);
+    });
+  });
+
+  describe('given POST /login with the API3 key in the query string', () => {
+    test('it answers 200 with an access token, as Looker still accepts the key there', async () => {
+      const { stub } = await setup();
+      const response = await request(stub.app).post(`${base}/login?client_id=gXvR7dQ4bN9kYpTm2Hs8&client_secret=Wb6tPz3Hq9sLk2Vd7Rm4Yc8N`);
+      expect(response.status).toBe(200);
+      expectMatchesSpec(stub.api, 'login', 200, response.body);
     });
   });
 
@@ -74,7 +86,7 @@ describe('given the Looker stub', () => {
       const response = await send('post', '/integration_hubs', { url: 'https://actions.northwind-analytics.com/looker' });
       expect(response.status).toBe(409);
       expectMatchesSpec(stub.api, 'create_integration_hub', 409, response.body);
-      expect(await storedCount(stub, hubs)).toBe(1);
+      expect(await storedCount(stub, hubs)).toBe(seededHubs);
     });
     test('it answers 422 with errors[] naming url when url is missing or not a URI', async () => {
       const { stub, send } = await setup();
@@ -86,7 +98,7 @@ describe('given the Looker stub', () => {
         expect(response.body.errors).toEqual([expect.objectContaining({ field: 'url' })]);
       }
       expect(missing.body.errors[0]).toMatchObject({ code: 'missing_field', message: 'This field is required.' });
-      expect(await storedCount(stub, hubs)).toBe(1);
+      expect(await storedCount(stub, hubs)).toBe(seededHubs);
     });
     test('it answers 404 to a non-admin user, as Looker does', async () => {
       const { stub } = await setup();
@@ -112,7 +124,7 @@ describe('given the Looker stub', () => {
         expect(response.headers['content-type']).toMatch(/application\/json/);
         expectMatchesSpec(stub.api, 'create_integration_hub', status, response.body);
       }
-      expect(await storedCount(stub, hubs)).toBe(1);
+      expect(await storedCount(stub, hubs)).toBe(seededHubs);
     });
     test('it answers 429 with Retry-After and the draft-7 RateLimit headers past the limit', async () => {
       const { stub, send } = await setup({ rateLimit: { limit: 1, windowSeconds: 60 } });

@@ -41,7 +41,7 @@ export const hubInput: looker.IntegrationHubInput = {
 
 export const credentialUpdate: looker.UpdateUserCredentialsApi3RequestBody = {
   purpose: 'Nightly dashboard export to the data warehouse',
-  // @ts-expect-error `created_at` is a read-only timestamp (a $ref with readOnly beside it).
+  // @ts-expect-error `created_at` is read-only.
   created_at: '2025-03-18T09:21:44.000+00:00',
 };
 
@@ -51,6 +51,23 @@ export function readSecret(credentials: looker.LoginCredentials): unknown {
   // @ts-expect-error `client_secret` is write-only.
   return credentials.client_secret;
 }
+
+export function readNewSecret(created: looker.CreateUserCredentialsApi3Response): string | null | undefined {
+  // Read-only, not write-only: the answer of a new API3 key is the one place the secret appears.
+  return created.client_secret;
+}
+
+export function readStoredSecret(credential: looker.UserCredentialsApi3Response): unknown {
+  // @ts-expect-error a stored credential never carries its secret.
+  return credential.client_secret;
+}
+
+export const integrationUpdate: looker.UpdateIntegrationRequestBody = {
+  enabled: true,
+  params: [{ name: 'region', value: 'eu-central-1' }],
+  // @ts-expect-error `label` is read-only: it comes from the integration hub.
+  label: 'Northwind Warehouse Load',
+};
 
 export const trutoUpdate: truto.UpdateEnvironmentIntegrationRequestBody = { is_enabled: true, override: null };
 

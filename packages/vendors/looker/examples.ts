@@ -5,10 +5,10 @@ import type { ExampleRules } from '../src/vendor';
 import type { LookerCredentials } from './credentials';
 import { looker } from './errors';
 
-/** The `access_token` values of the documented `/login` answers, which a mock answering from examples hands out. */
+/** The `access_token` values of the documented `/login` and `/login/{user_id}` answers, which a mock answering from examples hands out. */
 function documentedTokens(api: Api): string[] {
   return operationsOf(api.document)
-    .filter((operation) => operation.operationId === 'login')
+    .filter((operation) => operation.operationId === 'login' || operation.operationId === 'login_user')
     .flatMap((operation) => operation.responses.get(200)?.content['application/json']?.examples ?? [])
     .map((example) => (example.value as { access_token?: unknown } | undefined)?.access_token)
     .filter((token): token is string => typeof token === 'string');
@@ -29,13 +29,14 @@ export function lookerExampleRules(api: Api, credentials: LookerCredentials): Ex
     },
     refuse: (request) => {
       if (request.operation.operationId !== 'login') return undefined;
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const right = body.client_id === credentials.clientId && body.client_secret === credentials.clientSecret;
+      // Looker reads the API3 key from the form body and, failing that, from the query string.
+      const key = { ...request.query, ...((request.body ?? {}) as Record<string, unknown>) };
+      const right = key.client_id === credentials.clientId && key.client_secret === credentials.clientSecret;
       return right ? undefined : { status: 401 };
     },
     answer: (request, answer) => {
       const { operationId } = request.operation;
-      if (operationId === 'login' && answer.status === 200) {
+      if ((operationId === 'login' || operationId === 'login_user') && answer.status === 200) {
         const body = answer.body as { access_token?: unknown } | undefined;
         if (typeof body?.access_token === 'string' && !permanent.has(body.access_token)) {
           // A generated answer holds lorem ipsum, which may contain spaces; Looker issues opaque 32-character tokens.

@@ -1,7 +1,7 @@
 import type { Api } from '@contracts/bundles/model';
-import { operationsOf, responseExample } from '@contracts/bundles/model';
-import type { CredentialsApi3, IntegrationHub } from '@contracts/types/looker';
-import { collection, type SeedRecord } from '../src/store';
+import { operationsOf } from '@contracts/bundles/model';
+import type { CredentialsApi3, DataActionForm, Integration, IntegrationHub } from '@contracts/types/looker';
+import { collection, type SeedRecord, type StoreReader } from '../src/store';
 import type { LookerCredentials } from './credentials';
 
 /** A Looker user of the fake. User 17 (an admin) owns the configured API3 key; user 42 is a non-admin. */
@@ -14,21 +14,31 @@ export interface LookerUser {
 export type StoredHub = IntegrationHub & { id: string; authorization_token: string | null };
 /** A credential as stored: what the API shows plus its owner and secret. */
 export type StoredCredential = CredentialsApi3 & { id: string; userId: string; clientSecret: string };
+/** An integration as stored: sensitive parameter values are kept here and shown as null. */
+export type StoredIntegration = Integration & { id: string; integration_hub_id: string };
 /** A session: the user an access token belongs to, until it expires. */
 export interface Session {
   userId: string;
   expiresAt: number;
 }
+/** What the fake reads from the spec when its store is seeded. */
+export interface Settings {
+  tokenLifetimeSeconds: number;
+  /** The vendor's base URL, which credentials' `url` starts with. */
+  baseUrl: string;
+  /** The forms the spec's examples show: one asking for a sign-in (OAuth integrations), one for the others. */
+  forms: { oauth: DataActionForm; plain: DataActionForm };
+}
 
 export const hubs = collection<StoredHub>('hubs');
+export const integrations = collection<StoredIntegration>('integrations');
 export const credentialsApi3 = collection<StoredCredential>('credentials_api3');
 export const users = collection<LookerUser>('users');
 /** Access token → session; `DELETE /logout` removes it. */
 export const sessions = collection<Session>('sessions');
-/** Settings read from the spec when the store is seeded. */
-export const settings = collection<{ tokenLifetimeSeconds: number }>('settings');
+export const settings = collection<Settings>('settings');
 
-/** The built-in non-admin user and its API3 key, to exercise 403 and the 404 of hub creation. */
+/** The built-in non-admin user and its API3 key, to exercise 403 and Looker's 404s for non-admins. */
 export const nonAdminUser = {
   id: '42',
   credentialId: '6',
@@ -36,47 +46,84 @@ export const nonAdminUser = {
   clientSecret: 'Lc5Fz8Rk2Wq7Ym4Tp9Dn3Hs6',
 } as const;
 
-/** The value of the first named example of `operationId`'s answer `status`. */
-function example<T>(api: Api, operationId: string, status: number): T {
+/** A value that stands for a secret the spec's examples only say is set (they never show one). */
+const seededSecret = 'seeded-secret';
+
+/** Every named example of `operationId`'s answer `status`. */
+function examples<T>(api: Api, operationId: string, status: number): T[] {
   const operation = operationsOf(api.document).find((candidate) => candidate.operationId === operationId);
-  const value = operation && responseExample(operation, status);
-  if (value === undefined) throw new Error(`${api.name}: ${operationId} has no example of its ${status} answer to seed the store from`);
-  return structuredClone(value) as T;
+  const found = operation?.responses.get(status)?.content['application/json']?.examples ?? [];
+  if (found.length === 0) throw new Error(`${api.name}: ${operationId} has no example of its ${status} answer to seed the store from`);
+  return found.map((example) => structuredClone(example.value) as T);
 }
 
-/** The entities the spec's examples describe, plus the non-admin user and its key. */
+const ownerOf = (credential: CredentialsApi3) => /\/users\/([^/]+)\/credentials_api3\//.exec(credential.url ?? '')?.[1];
+
+/**
+ * The entities the spec's examples describe: the hubs and integrations of the list examples, the API3 keys of
+ * every user the credential examples show (the admin's key is the configured one), and the non-admin user 42.
+ */
 export function seedLooker(api: Api, credentials: LookerCredentials): SeedRecord[] {
-  // Existing entities come from the update operations' 200 examples: they describe objects that exist.
-  const hub = example<IntegrationHub & { id: string }>(api, 'update_integration_hub', 200);
-  // The example shows a token is set without revealing it; any non-empty value reproduces that.
-  const storedHub: StoredHub = { ...hub, authorization_token: hub.has_authorization_token ? 'seeded-authorization-token' : null };
-  const credential = example<CredentialsApi3 & { id: string; url: string }>(api, 'update_user_credentials_api3', 200);
-  const owner = /\/users\/([^/]+)\/credentials_api3\//.exec(credential.url)?.[1] ?? '17';
-  const ownCredential: StoredCredential = { ...credential, client_id: credentials.clientId, userId: owner, clientSecret: credentials.clientSecret };
-  const otherCredential: StoredCredential = {
-    ...credential,
-    id: nonAdminUser.credentialId,
-    client_id: nonAdminUser.clientId,
-    purpose: 'Read-only reporting',
-    url: credential.url.replace(`/users/${owner}/credentials_api3/${credential.id}`, `/users/${nonAdminUser.id}/credentials_api3/${nonAdminUser.credentialId}`),
-    userId: nonAdminUser.id,
-    clientSecret: nonAdminUser.clientSecret,
-  };
-  const tokenLifetimeSeconds = example<{ expires_in: number }>(api, 'login', 200).expires_in;
-  return [
-    { collection: hubs.name, id: storedHub.id, record: storedHub },
-    { collection: credentialsApi3.name, id: ownCredential.id, record: ownCredential },
-    { collection: credentialsApi3.name, id: otherCredential.id, record: otherCredential },
-    { collection: users.name, id: owner, record: { id: owner, isAdmin: true } satisfies LookerUser },
-    { collection: users.name, id: nonAdminUser.id, record: { id: nonAdminUser.id, isAdmin: false } satisfies LookerUser },
-    { collection: settings.name, id: 'session', record: { tokenLifetimeSeconds } },
-  ];
+  const records: SeedRecord[] = [];
+  // The examples show whether a hub has a token without revealing it; any value reproduces that.
+  for (const hub of examples<StoredHub[]>(api, 'all_integration_hubs', 200)[0] ?? []) {
+    records.push({ collection: hubs.name, id: hub.id, record: { ...hub, authorization_token: hub.has_authorization_token ? seededSecret : null } });
+  }
+  for (const integration of examples<StoredIntegration[]>(api, 'all_integrations', 200)[0] ?? []) {
+    const params = (integration.params ?? []).map((param) => (param.sensitive && param.has_value ? { ...param, value: seededSecret } : param));
+    records.push({ collection: integrations.name, id: integration.id, record: { ...integration, params } });
+  }
+  // The first key shown is the admin's, the one LOOKER_CLIENT_ID / LOOKER_CLIENT_SECRET configure.
+  const keys = examples<CredentialsApi3[]>(api, 'all_user_credentials_api3s', 200).flat();
+  const [configured] = keys;
+  const admin = (configured && ownerOf(configured)) ?? '17';
+  const owners = new Set([admin, nonAdminUser.id]);
+  for (const key of keys) {
+    const owner = ownerOf(key) ?? admin;
+    owners.add(owner);
+    const clientSecret = key === configured ? credentials.clientSecret : owner === nonAdminUser.id ? nonAdminUser.clientSecret : seededSecret;
+    const clientId = key === configured ? credentials.clientId : key.client_id;
+    records.push({
+      collection: credentialsApi3.name,
+      id: key.id as string,
+      record: { ...key, id: key.id as string, client_id: clientId, userId: owner, clientSecret } satisfies StoredCredential,
+    });
+  }
+  for (const owner of owners) records.push({ collection: users.name, id: owner, record: { id: owner, isAdmin: owner === admin } satisfies LookerUser });
+  const [form] = examples<DataActionForm>(api, 'fetch_integration_form', 200);
+  const signIn = examples<DataActionForm>(api, 'fetch_integration_form', 200).find((candidate) => candidate.state);
+  const [login] = examples<{ expires_in: number }>(api, 'login', 200);
+  records.push({
+    collection: settings.name,
+    id: 'fake',
+    record: {
+      tokenLifetimeSeconds: login?.expires_in ?? 3600,
+      baseUrl: api.vendorUrl,
+      forms: { oauth: signIn ?? form ?? {}, plain: form ?? {} },
+    } satisfies Settings,
+  });
+  return records;
 }
+
+/** The fake's settings, read from the spec when the store was seeded. */
+export async function settingsOf(store: StoreReader): Promise<Settings> {
+  const found = await store.get(settings, 'fake');
+  if (!found) throw new Error('The Looker store has no settings: seed it again (pnpm stub --reset-store)');
+  return found;
+}
+
+/** Looker lists records in the order of their numeric ids. */
+export const byNumericId = (a: { id?: string | null }, b: { id?: string | null }) => Number(a.id) - Number(b.id);
 
 /** A hub as the API shows it: without the write-only token. */
 export function visibleHub(hub: StoredHub): IntegrationHub {
   const { authorization_token: _token, ...visible } = hub;
   return visible;
+}
+
+/** An integration as the API shows it: sensitive parameter values are never shown, `has_value` tells. */
+export function visibleIntegration(integration: StoredIntegration): Integration {
+  return { ...integration, params: (integration.params ?? []).map((param) => (param.sensitive ? { ...param, value: null } : param)) };
 }
 
 /** A credential as the API shows it: without its owner and secret. */

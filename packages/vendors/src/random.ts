@@ -8,3 +8,15 @@ export function randomToken(bytes = 24): string {
 
 /** A random UUID (version 4). */
 export const randomUuid = (): string => crypto.randomUUID();
+
+const alphanumerics = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A random string of `length` letters and digits, as Looker's API3 client ids and secrets are. */
+export function randomAlphanumeric(length: number): string {
+  // 62 does not divide 256: drop the bytes past the last whole multiple so every character is equally likely.
+  let text = '';
+  while (text.length < length) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(length))) if (byte < 248 && text.length < length) text += alphanumerics[byte % 62];
+  }
+  return text;
+}

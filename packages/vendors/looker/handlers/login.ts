@@ -3,10 +3,15 @@ import type { LookerHandler } from '../context';
 import { lookerError } from '../errors';
 import { credentialsApi3 } from '../store';
 
-/** Exchanges an API3 key for an access token; the token is random and lives `expires_in` seconds. */
-const login: LookerHandler<'login'> = async ({ body }, { store }) => {
+/**
+ * Exchanges an API3 key for an access token; the token is random and lives `expires_in` seconds.
+ * Looker reads the key from the form body and, failing that, from the query string.
+ */
+const login: LookerHandler<'login'> = async ({ body, query }, { store }) => {
+  const clientId = body?.client_id ?? query.client_id;
+  const clientSecret = body?.client_secret ?? query.client_secret;
   const key = (await store.list(credentialsApi3)).find(
-    (credential) => credential.client_id === body.client_id && credential.clientSecret === body.client_secret && !credential.is_disabled,
+    (credential) => credential.client_id === clientId && credential.clientSecret === clientSecret && !credential.is_disabled,
   );
   if (!key) return lookerError(401, 'Invalid client_id or client_secret');
   const { token, expiresIn } = await openSession(store, key.userId);
