@@ -119,8 +119,17 @@ function stringArbitrary(schema: Json): fc.Arbitrary<string> {
       return fc.emailAddress();
   }
   if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern as string));
-  return fc.oneof(fc.string({ minLength, maxLength }), fc.string({ unit: 'grapheme', minLength, maxLength }));
+  const key = `${minLength}:${maxLength}`;
+  // Building the grapheme table is costly: one arbitrary per length range, shared.
+  let strings = plainStrings.get(key);
+  if (!strings) {
+    strings = fc.oneof(fc.string({ minLength, maxLength }), fc.string({ unit: 'grapheme', minLength, maxLength }));
+    plainStrings.set(key, strings);
+  }
+  return strings;
 }
+
+const plainStrings = new Map<string, fc.Arbitrary<string>>();
 
 /** A secret that is recognisable when a server repeats it. */
 const secretArbitrary = fc.stringMatching(/^[0-9a-f]{16,40}$/);

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import https from 'node:https';
 import ipaddr from 'ipaddr.js';
 
 /** A request as the kit sends it: the path is below the base URL, already encoded, query included. */
@@ -29,10 +31,12 @@ export function isLoopback(url: URL): boolean {
 /** Methods that only read: everything else is a write, sent only where writes are allowed. */
 export const readMethods = new Set(['GET', 'HEAD']);
 
-/** The server under test: sends requests below its base URL and counts them. */
+/** The server under test: sends requests below its base URL over kept-alive connections, and counts them. */
 export class Target {
   readonly baseUrl: string;
   sent = 0;
+  private readonly url: URL;
+  private readonly agent: http.Agent;
 
   constructor(
     baseUrl: string,
@@ -40,25 +44,50 @@ export class Target {
     private readonly onSent: (count: number) => void = () => {},
   ) {
     this.baseUrl = baseUrl.replace(/\/+$/, '');
+    this.url = new URL(this.baseUrl);
+    this.agent = this.url.protocol === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
   }
 
-  async send(request: OutgoingRequest): Promise<Exchange> {
+  send(request: OutgoingRequest): Promise<Exchange> {
     this.sent++;
     this.onSent(this.sent);
-    try {
-      const response = await fetch(`${this.baseUrl}${request.path}`, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      return { request, status: response.status, headers: response.headers, text: await response.text() };
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      const failure =
-        (error as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (cause?.code ?? cause?.message ?? (error as Error).message);
-      return { request, status: 0, headers: new Headers(), text: '', failure };
-    }
+    const client = this.url.protocol === 'https:' ? https : http;
+    const body = request.body === undefined ? undefined : Buffer.from(request.body);
+    const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
+    return new Promise((resolve) => {
+      const failed = (failure: string) => resolve({ request, status: 0, headers: new Headers(), text: '', failure });
+      const outgoing = client.request(
+        {
+          protocol: this.url.protocol,
+          hostname: this.url.hostname,
+          port: this.url.port,
+          path: `${this.url.pathname.replace(/\/$/, '')}${request.path}`,
+          method: request.method,
+          headers,
+          agent: this.agent,
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', (error) => failed(error.message));
+          response.on('end', () => {
+            const received = new Headers();
+            for (const [name, value] of Object.entries(response.headers))
+              if (value !== undefined) received.set(name, Array.isArray(value) ? value.join(', ') : value);
+            resolve({ request, status: response.statusCode ?? 0, headers: received, text: Buffer.concat(chunks).toString('utf8') });
+          });
+        },
+      );
+      outgoing.setTimeout(this.timeoutMs, () => outgoing.destroy(new Error(`no answer within ${this.timeoutMs} ms`)));
+      outgoing.on('error', (error: NodeJS.ErrnoException) =>
+        failed(error.code && error.code !== 'ERR_INVALID_ARG_TYPE' ? `${error.code}: ${error.message}` : error.message),
+      );
+      outgoing.end(body);
+    });
+  }
+
+  /** Closes the kept-alive connections. */
+  close(): void {
+    this.agent.destroy();
   }
 }

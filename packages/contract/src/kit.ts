@@ -89,18 +89,21 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
   progress(`auth: ${auth.description}`);
   // Even a read-only run logs in: exchanging a key for a token changes nothing the kit checks.
   if (!(await run.logIn())) progress('  the login failed: secured operations will be refused');
-  progress('state: probing whether the target keeps what it is sent');
-  await probeState(run, options.seed);
-  progress(`  ${run.state.stateful === undefined ? 'unknown' : run.state.stateful ? 'stateful' : 'stateless'}: ${run.state.how}`);
-  progress('positive cases: every named request example');
-  await positiveCases(run, selected);
-  progress('negative cases: faults derived from the schemas');
-  await negativePhase(run, selected, options.seed);
-  progress('invariants: resource lifecycles');
-  await lifecycles(run, options.seed);
-  progress(`fuzzing: up to ${options.runs} generated requests per operation`);
-  await fuzzPhase(run, selected, { seed: options.seed, runs: options.runs });
-
+  try {
+    progress('state: probing whether the target keeps what it is sent');
+    await probeState(run, options.seed);
+    progress(`  ${run.state.stateful === undefined ? 'unknown' : run.state.stateful ? 'stateful' : 'stateless'}: ${run.state.how}`);
+    progress('positive cases: every named request example');
+    await positiveCases(run, selected);
+    progress('negative cases: faults derived from the schemas');
+    await negativePhase(run, selected, options.seed);
+    progress('invariants: resource lifecycles');
+    await lifecycles(run, options.seed);
+    progress(`fuzzing: up to ${options.runs} generated requests per operation`);
+    await fuzzPhase(run, selected, { seed: options.seed, runs: options.runs });
+  } finally {
+    target.close();
+  }
   const ran = run.results.filter((result) => result.phase === 'positive' && result.outcome !== 'skipped' && result.request);
   if (ran.length > 0 && !ran.some((result) => result.outcome === 'passed')) {
     run.fail('positive', '*', 'at least one valid request succeeds', [

@@ -160,6 +160,8 @@ function negativeCases(run: Run, operation: Operation, seed: number): NegativeCa
         needsState: true,
       });
     }
+    const malformed: Draft = { ...baseDraft, path: { ...baseDraft.path, [parameter.name]: '%zz' }, raw: new Set([parameter.name]) };
+    cases.push({ title: `${parameter.name} with malformed percent-encoding`, draft: malformed, statuses: expected(operation, [400, 404, 422]) });
     for (const candidate of ['contract kit!', '-1', 'x'.repeat(300)]) {
       const draft = exampleDraft(run, operation, base, { ...baseDraft.path, [parameter.name]: candidate });
       if (!invalid(draft)) continue;

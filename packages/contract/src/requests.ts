@@ -41,7 +41,8 @@ export function decodeBody(mediaType: string, text: string): { value: unknown } 
   if (isForm(mediaType)) return { value: Object.fromEntries(new URLSearchParams(text)) };
   if (!isJson(mediaType)) return { error: `${mediaType} is not a media type the kit decodes` };
   try {
-    return { value: JSON.parse(text) };
+    // RFC 8259 lets a parser ignore a byte order mark, so a server may accept one.
+    return { value: JSON.parse(text.replace(/^\ufeff/, '')) };
   } catch (error) {
     return { error: `malformed JSON (${(error as Error).message})` };
   }
