@@ -109,21 +109,20 @@ export function answerBreaches(operation: Operation, exchange: Exchange, schemas
   return breaches;
 }
 
-/** Judges one answer against what every answer must be and what this case expects. */
-export function judge(operation: Operation, exchange: Exchange, expectation: Expectation, schemas: Schemas, secrets: ReadonlySet<string>): Verdict {
-  const breaches = answerBreaches(operation, exchange, schemas, secrets);
-  if (breaches.length > 0) return { outcome: 'failed', breaches };
+/** The breach of the status alone: what a case expects of it, beyond being documented. */
+function statusVerdict(exchange: Exchange, expectation: Expectation): Verdict {
   const { status } = exchange;
   const success = status >= 200 && status < 300;
-  if (status === 429) return { outcome: 'skipped', breaches, reason: 'rate limited by the target (429)' };
-  if (expectation.kind === 'either') return { outcome: 'passed', breaches };
+  if (status === 429) return { outcome: 'skipped', breaches: [], reason: 'rate limited by the target (429)' };
+  if (expectation.kind === 'either') return { outcome: 'passed', breaches: [] };
   if (expectation.kind === 'success') {
-    if (success) return { outcome: 'passed', breaches };
-    if (status === 409) return { outcome: 'skipped', breaches, reason: 'the target already holds what the example creates (409): run against a fresh target' };
-    if (status === 404) return { outcome: 'skipped', breaches, reason: 'the target has no entity with the example id (404): name one it has with --param' };
+    if (success) return { outcome: 'passed', breaches: [] };
+    if (status === 409)
+      return { outcome: 'skipped', breaches: [], reason: 'the target already holds what the example creates (409): run against a fresh target' };
+    if (status === 404) return { outcome: 'skipped', breaches: [], reason: 'the target has no entity with the example id (404): name one it has with --param' };
     return { outcome: 'failed', breaches: [{ message: 'a valid request was refused' }] };
   }
-  if (expectation.statuses.includes(status)) return { outcome: 'passed', breaches };
+  if (expectation.statuses.includes(status)) return { outcome: 'passed', breaches: [] };
   if (!success) return { outcome: 'failed', breaches: [{ message: 'refused with another status than documented for this fault' }] };
   const violation = expectation.violations?.[0];
   return {
@@ -132,4 +131,12 @@ export function judge(operation: Operation, exchange: Exchange, expectation: Exp
       { message: `an invalid request was accepted${violation ? ` (the request's ${violation.message})` : ''}`, schemaPath: violation?.schemaPath || undefined },
     ],
   };
+}
+
+/** Judges one answer against what every answer must be and what this case expects. */
+export function judge(operation: Operation, exchange: Exchange, expectation: Expectation, schemas: Schemas, secrets: ReadonlySet<string>): Verdict {
+  const answer = answerBreaches(operation, exchange, schemas, secrets);
+  const verdict = exchange.status === 0 ? { outcome: 'failed' as const, breaches: [] } : statusVerdict(exchange, expectation);
+  const breaches = [...verdict.breaches, ...answer];
+  return breaches.length > 0 ? { outcome: 'failed', breaches } : verdict;
 }
