@@ -33,7 +33,8 @@ function loginOperation(document: OpenApiDocument, operations: Operation[]): Ope
       operation.anonymous &&
       operation.requestBody !== undefined &&
       operation.responses.some(
-        (response) => response.status.startsWith('2') && response.content.some((media) => tokenProperty in objectShape(document, media.schema).properties),
+        (response) =>
+          response.status >= 200 && response.status < 300 && response.content.some((media) => tokenProperty in objectShape(document, media.schema).properties),
       ),
   );
 }

@@ -1,23 +1,29 @@
-import type { OpenApiDocument } from '@contracts/bundles';
+import {
+  escapePointer,
+  type HttpMethod,
+  type Json,
+  type OpenApiDocument,
+  parameterExample,
+  resolveRef,
+  type MediaType as SharedMedia,
+  type Operation as SharedOperation,
+  operationsOf as sharedOperationsOf,
+} from '@contracts/bundles';
 
 /*
- * The kit's only reader of the bundled document: operations, parameters, bodies, responses and `$ref`s.
- * `@contracts/bundles` is gaining one shared operation model and resolver; when it lands, this module
- * becomes a thin adapter over it and nothing else in the kit changes.
+ * The kit's view of a bundle, over the shared operation model and `$ref` resolver of `@contracts/bundles`:
+ * it adds what validating a live exchange needs (the JSON pointer of every schema, for one Ajv over the
+ * whole document) and object shapes through `allOf`. Nothing else in the kit walks the document.
  */
 
-export type Json = Record<string, unknown>;
-
-/** The HTTP methods an OpenAPI path item can hold. */
-export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export type HttpMethod = (typeof httpMethods)[number];
+export { escapePointer, type Json, resolveRef };
 
 export interface Parameter {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
   schema: Json;
-  /** JSON pointer of the schema inside the document. */
+  /** JSON pointer of the schema inside the document, without `#`. */
   schemaPointer: string;
   /** The documented example (`example`, the first of `examples`, or the schema's). */
   example: unknown;
@@ -26,6 +32,7 @@ export interface Parameter {
 export interface Media {
   mediaType: string;
   schema: Json | undefined;
+  /** JSON pointer of the schema inside the document, without `#`. */
   schemaPointer: string;
   examples: Array<{ name: string; value: unknown }>;
 }
@@ -38,8 +45,7 @@ export interface ResponseHeader {
 }
 
 export interface ResponseSpec {
-  /** `200`, `4XX` or `default`, as the document keys it. */
-  status: string;
+  status: number;
   headers: ResponseHeader[];
   content: Media[];
 }
@@ -54,129 +60,70 @@ export interface Operation {
   responses: ResponseSpec[];
   /** True when the operation may be called without credentials (`security: []`). */
   anonymous: boolean;
-  /** The schemes of its security requirements, resolved (`{type: 'http', scheme: 'bearer'}`). */
-  securitySchemes: Json[];
 }
 
-export const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
-const unescapePointer = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
-
-/** The node a local `$ref` points at, following chains; throws on anything else. */
-export function resolveRef<T = Json>(document: OpenApiDocument, node: unknown): T {
-  return resolveWithPointer<T>(document, node, '').node;
+/** The pointer (without `#`) of a schema node: its `$ref` target, else where the node sits in the document. */
+function schemaPointerOf(pointerOf: (node: unknown) => string | undefined, schema: unknown): string {
+  const ref = (schema as Json | undefined)?.$ref;
+  if (typeof ref === 'string') return ref.slice(1);
+  const at = pointerOf(schema);
+  if (at === undefined) throw new Error('A schema of the bundle could not be located; run `pnpm generate`');
+  return at;
 }
 
-/** Follows `$ref`s from `node` (found at `pointer`) and returns the target with its own pointer. */
-function resolveWithPointer<T>(document: OpenApiDocument, node: unknown, pointer: string): { node: T; pointer: string } {
-  let current = node;
-  let at = pointer;
-  const seen = new Set<string>();
-  while (current && typeof current === 'object' && typeof (current as Json).$ref === 'string') {
-    const ref = (current as Json).$ref as string;
-    if (!ref.startsWith('#/')) throw new Error(`Unsupported $ref ${ref}: the bundle should only hold local references; run \`pnpm generate\``);
-    if (seen.has(ref)) throw new Error(`The $ref ${ref} refers to itself in a loop`);
-    seen.add(ref);
-    at = ref.slice(1);
-    current = ref
-      .slice(2)
-      .split('/')
-      .map(unescapePointer)
-      .reduce<unknown>((parent, key) => (parent as Json | undefined)?.[key], document);
-    if (current === undefined) throw new Error(`Unresolved $ref ${ref} in the bundle; run \`pnpm generate\``);
-  }
-  return { node: current as T, pointer: at };
+function mediaOf(document: OpenApiDocument, content: Record<string, SharedMedia>): Media[] {
+  return Object.entries(content).map(([mediaType, media]) => ({
+    mediaType,
+    schema: media.schema === undefined ? undefined : resolveRef<Json>(document, media.schema),
+    schemaPointer: media.schemaPointer.replace(/^#/, ''),
+    examples: media.examples.map((example) => ({ name: example.name, value: example.value })),
+  }));
 }
 
-function mediaOf(document: OpenApiDocument, content: unknown, pointer: string): Media[] {
-  return Object.entries((content as Record<string, Json> | undefined) ?? {}).map(([mediaType, media]) => {
-    const schemaPointer = `${pointer}/content/${escapePointer(mediaType)}/schema`;
-    return {
-      mediaType,
-      schema: media.schema === undefined ? undefined : resolveRef<Json>(document, media.schema),
-      schemaPointer,
-      examples: Object.entries((media.examples as Record<string, unknown> | undefined) ?? {}).map(([name, example]) => ({
-        name,
-        value: resolveRef<Json>(document, example).value,
-      })),
-    };
-  });
-}
-
-function parameterOf(document: OpenApiDocument, raw: unknown, pointer: string): Parameter {
-  const { node, pointer: at } = resolveWithPointer<Json>(document, raw, pointer);
-  const schema = resolveRef<Json>(document, node.schema ?? {});
-  const named = Object.values((node.examples as Record<string, unknown> | undefined) ?? {})[0];
+function adapt(document: OpenApiDocument, operation: SharedOperation, pointerOf: (node: unknown) => string | undefined): Operation {
   return {
-    name: node.name as string,
-    in: node.in as Parameter['in'],
-    required: node.required === true,
-    schema,
-    schemaPointer: `${at}/schema`,
-    example: node.example ?? (named === undefined ? undefined : resolveRef<Json>(document, named).value) ?? (schema.examples as unknown[] | undefined)?.[0],
+    operationId: operation.operationId,
+    method: operation.method,
+    path: operation.path,
+    parameters: operation.parameters.map((parameter) => ({
+      name: parameter.name,
+      in: parameter.in,
+      required: parameter.required === true,
+      schema: resolveRef<Json>(document, parameter.schema ?? {}),
+      schemaPointer: schemaPointerOf(pointerOf, parameter.schema),
+      example: parameterExample(document, parameter),
+    })),
+    requestBody: operation.requestBody && { required: operation.requestBody.required, content: mediaOf(document, operation.requestBody.content) },
+    responses: [...operation.responses.values()].map((response) => ({
+      status: response.status,
+      headers: Object.entries(response.headers).map(([name, header]) => ({
+        name,
+        required: header.required === true,
+        schema: header.schema === undefined ? undefined : resolveRef<Json>(document, header.schema),
+        schemaPointer: header.schema === undefined ? '' : schemaPointerOf(pointerOf, header.schema),
+      })),
+      content: mediaOf(document, response.content),
+    })),
+    anonymous: operation.anonymous,
   };
 }
 
 /** Every operation of the document, in path order then method order. */
 export function operationsOf(document: OpenApiDocument): Operation[] {
-  const schemes = ((document.components?.securitySchemes as Record<string, Json> | undefined) ?? {}) as Record<string, Json>;
-  const operations: Operation[] = [];
-  for (const [path, item] of Object.entries(document.paths)) {
-    const itemPointer = `/paths/${escapePointer(path)}`;
-    const shared = ((item.parameters as unknown[] | undefined) ?? []).map((raw, index) => parameterOf(document, raw, `${itemPointer}/parameters/${index}`));
-    for (const method of httpMethods) {
-      const operation = item[method] as Json | undefined;
-      if (!operation) continue;
-      const pointer = `${itemPointer}/${method}`;
-      const own = ((operation.parameters as unknown[] | undefined) ?? []).map((raw, index) => parameterOf(document, raw, `${pointer}/parameters/${index}`));
-      const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
-      let requestBody: Operation['requestBody'];
-      if (operation.requestBody) {
-        const { node, pointer: at } = resolveWithPointer<Json>(document, operation.requestBody, `${pointer}/requestBody`);
-        requestBody = { required: node.required === true, content: mediaOf(document, node.content, at) };
-      }
-      const responses = Object.entries((operation.responses as Json | undefined) ?? {}).map(([status, raw]) => {
-        const { node, pointer: at } = resolveWithPointer<Json>(document, raw, `${pointer}/responses/${escapePointer(status)}`);
-        const headers = Object.entries((node.headers as Record<string, unknown> | undefined) ?? {}).map(([name, header]) => {
-          const resolved = resolveWithPointer<Json>(document, header, `${at}/headers/${escapePointer(name)}`);
-          return {
-            name,
-            required: resolved.node.required === true,
-            schema: resolved.node.schema === undefined ? undefined : resolveRef<Json>(document, resolved.node.schema),
-            schemaPointer: `${resolved.pointer}/schema`,
-          };
-        });
-        return { status, headers, content: mediaOf(document, node.content, at) };
-      });
-      const requirements = (operation.security ?? document.security ?? []) as Json[];
-      operations.push({
-        operationId: String(operation.operationId ?? `${method} ${path}`),
-        method,
-        path,
-        parameters,
-        requestBody,
-        responses,
-        anonymous: requirements.length === 0 || requirements.some((requirement) => Object.keys(requirement).length === 0),
-        securitySchemes: requirements.flatMap((requirement) => Object.keys(requirement).map((name) => schemes[name] ?? {})),
-      });
-    }
-  }
-  return operations;
+  const pointerOf = pointerIndex(document);
+  return sharedOperationsOf(document).map((operation) => adapt(document, operation, pointerOf));
 }
 
-/** The documented response for `status`: the exact code, else its range (`4XX`), else `default`. */
+/** The documented response for `status`, if there is one. */
 export function responseFor(operation: Operation, status: number): ResponseSpec | undefined {
-  return (
-    operation.responses.find((response) => response.status === String(status)) ??
-    operation.responses.find((response) => response.status.toUpperCase() === `${String(status)[0]}XX`) ??
-    operation.responses.find((response) => response.status === 'default')
-  );
+  return operation.responses.find((response) => response.status === status);
 }
 
-/** The documented statuses of `operation` within `[from, to)`, exact codes only. */
+/** The documented statuses of `operation` within `[from, to)`, ascending. */
 export function documentedStatuses(operation: Operation, from = 100, to = 600): number[] {
   return operation.responses
-    .map((response) => Number(response.status))
-    .filter((status) => Number.isInteger(status) && status >= from && status < to)
+    .map((response) => response.status)
+    .filter((status) => status >= from && status < to)
     .sort((a, b) => a - b);
 }
 
@@ -197,12 +144,6 @@ export function objectShape(document: OpenApiDocument, schema: unknown): { prope
     properties[name] = { ...resolveRef<Json>(document, property), ...(property as Json) };
   }
   return { properties, required: [...new Set(required)], closed };
-}
-
-/** Resolves `schema` when it is a `$ref`, keeping sibling keywords. */
-export function schemaAt(document: OpenApiDocument, schema: unknown): Json {
-  const own = (schema ?? {}) as Json;
-  return typeof own.$ref === 'string' ? { ...resolveRef<Json>(document, own), ...own, $ref: undefined } : own;
 }
 
 /** Splits a path template into literal and parameter segments: `/a/{id}` → `['a', '{id}']`. */
