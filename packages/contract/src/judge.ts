@@ -13,8 +13,11 @@ export interface Breach {
 export type Expectation =
   /** A valid request: a documented 2xx. */
   | { kind: 'success' }
-  /** An invalid request: one of these documented 4xx; `violations` are the rules of the spec it breaks. */
-  | { kind: 'rejection'; statuses: number[]; violations?: SchemaError[] }
+  /**
+   * A request the server must refuse: one of these documented 4xx. `violations` are the rules of the spec it
+   * breaks; `accepted` says what a 2xx would mean when it breaks none (a deleted resource still there).
+   */
+  | { kind: 'rejection'; statuses: number[]; violations?: SchemaError[]; accepted?: string }
   /** A request the server may accept or refuse: a documented 2xx or any documented 4xx. */
   | { kind: 'either' };
 
@@ -128,7 +131,10 @@ function statusVerdict(exchange: Exchange, expectation: Expectation): Verdict {
   return {
     outcome: 'failed',
     breaches: [
-      { message: `an invalid request was accepted${violation ? ` (the request's ${violation.message})` : ''}`, schemaPath: violation?.schemaPath || undefined },
+      {
+        message: expectation.accepted ?? `an invalid request was accepted${violation ? ` (the request's ${violation.message})` : ''}`,
+        schemaPath: violation?.schemaPath || undefined,
+      },
     ],
   };
 }

@@ -93,14 +93,18 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     progress('state: probing whether the target keeps what it is sent');
     await probeState(run, options.seed);
     progress(`  ${run.state.stateful === undefined ? 'unknown' : run.state.stateful ? 'stateful' : 'stateless'}: ${run.state.how}`);
+    // Deletes go last, so the example entities they remove are there for every other case first.
+    const deletes = selected.filter((operation) => operation.method === 'delete');
+    const others = selected.filter((operation) => operation.method !== 'delete');
     progress('positive cases: every named request example');
-    await positiveCases(run, selected);
+    await positiveCases(run, others);
     progress('negative cases: faults derived from the schemas');
     await negativePhase(run, selected, options.seed);
+    await positiveCases(run, deletes);
     progress('invariants: resource lifecycles');
     await lifecycles(run, options.seed);
     progress(`fuzzing: up to ${options.runs} generated requests per operation`);
-    await fuzzPhase(run, selected, { seed: options.seed, runs: options.runs });
+    await fuzzPhase(run, [...others, ...deletes], { seed: options.seed, runs: options.runs });
   } finally {
     target.close();
   }

@@ -221,7 +221,7 @@ async function lifecycle(
       'invariant',
       draft,
       exchange,
-      notFound ? { kind: 'rejection', statuses: [404] } : { kind: 'success' },
+      notFound ? { kind: 'rejection', statuses: [404], accepted: 'the deleted resource is still there' } : { kind: 'success' },
       `${title}: ${label}`,
       extra,
     );
