@@ -44,7 +44,7 @@ export const hostileStrings = [
 const nest = (depth: number, leaf: unknown): unknown => (depth === 0 ? leaf : { a: nest(depth - 1, leaf) });
 
 /** JSON values of every type, including prototype-pollution keys and deep nesting (bounded). */
-export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom<unknown>(
     ...hostileStrings,
     -1,

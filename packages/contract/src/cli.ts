@@ -5,9 +5,9 @@ import { runContract } from './kit';
 import { failureLine, summary, writeJunit } from './report';
 
 /** The default seed: fixed, so two runs send the same requests unless told otherwise. */
-export const defaultSeed = 1414;
-export const defaultRuns = 100;
-export const defaultTimeLimitSeconds = 120;
+const defaultSeed = 1414;
+const defaultRuns = 100;
+const defaultTimeLimitSeconds = 120;
 
 function usage(): string {
   return [

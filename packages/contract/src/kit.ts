@@ -45,6 +45,8 @@ export interface ContractResult {
   requests: number;
   state: StateFinding;
   auth: string;
+  /** How often the kit logged in again after the server ended its session (a logout case, expiry). */
+  renewals: number;
   writesAllowed: boolean;
   durationMs: number;
   /** True when no case failed. */
@@ -72,7 +74,6 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
   const auth = planAuth(options.api.name, options.api.document, operations, options.env ?? process.env, options.token);
   const schemas = new Schemas(options.api.name, options.api.document);
   const run = new Run(
-    options.api.name,
     options.api.document,
     operations,
     schemas,
@@ -81,17 +82,18 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     writesAllowed,
     options.params ?? {},
     started + options.timeLimitMs,
+    options.seed,
   );
 
   progress(
     `${options.api.title ?? options.api.name} at ${target.baseUrl} (seed ${options.seed}${writesAllowed ? '' : ', read-only: the target is not on this machine'})`,
   );
   progress(`auth: ${auth.description}`);
-  // Even a read-only run logs in: exchanging a key for a token changes nothing the kit checks.
-  if (!(await run.logIn())) progress('  the login failed: secured operations will be refused');
   try {
+    // Even a read-only run logs in: exchanging a key for a token changes nothing the kit checks.
+    if (!(await run.logIn())) progress('  the login failed: secured operations will be refused');
     progress('state: probing whether the target keeps what it is sent');
-    await probeState(run, options.seed);
+    await probeState(run);
     progress(`  ${run.state.stateful === undefined ? 'unknown' : run.state.stateful ? 'stateful' : 'stateless'}: ${run.state.how}`);
     // Deletes go last, so the example entities they remove are there for every other case first.
     const deletes = selected.filter((operation) => operation.method === 'delete');
@@ -99,10 +101,10 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     progress('positive cases: every named request example');
     await positiveCases(run, others);
     progress('negative cases: faults derived from the schemas');
-    await negativePhase(run, selected, options.seed);
+    await negativePhase(run, selected);
     await positiveCases(run, deletes);
     progress('invariants: resource lifecycles');
-    await lifecycles(run, options.seed);
+    await lifecycles(run);
     progress(`fuzzing: up to ${options.runs} generated requests per operation`);
     await fuzzPhase(run, [...others, ...deletes], { seed: options.seed, runs: options.runs });
   } finally {
@@ -123,6 +125,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     requests: target.sent,
     state: run.state,
     auth: auth.description,
+    renewals: run.renewals,
     writesAllowed,
     durationMs: Date.now() - started,
     ok: !run.results.some((result) => result.outcome === 'failed'),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { validValue } from './arbitraries';
+import { exampleDraft, requestExamples } from './drafts';
 import { documentedStatuses, type Json, type Operation, objectShape, resolveRef } from './operations';
-import { exampleDraft, requestExamples } from './positive';
 import { consult, type Draft, encodeBody } from './requests';
 import type { Run } from './run';
 import { unchangedBy } from './state';
@@ -91,7 +91,8 @@ function unknownId(run: Run, schema: Json, example: string, seed: number): strin
 }
 
 /** Every negative case of one operation, each checked against the spec to be invalid. */
-function negativeCases(run: Run, operation: Operation, seed: number): NegativeCase[] {
+function negativeCases(run: Run, operation: Operation): NegativeCase[] {
+  const { seed } = run;
   const cases: NegativeCase[] = [];
   const examples = requestExamples(operation);
   const base = examples[0];
@@ -183,9 +184,9 @@ function negativeCases(run: Run, operation: Operation, seed: number): NegativeCa
  * Negative cases: each must get one of the documented 4xx for its fault in the vendor's shape, never a 2xx
  * or a 5xx; on a target that keeps state, the resource reads back unchanged afterwards.
  */
-export async function negativePhase(run: Run, operations: Operation[], seed: number): Promise<void> {
+export async function negativePhase(run: Run, operations: Operation[]): Promise<void> {
   for (const operation of operations) {
-    for (const negative of negativeCases(run, operation, seed)) {
+    for (const negative of negativeCases(run, operation)) {
       const refusal = run.refusal(negative.draft);
       if (refusal) {
         run.skip('negative', operation.operationId, negative.title, refusal);

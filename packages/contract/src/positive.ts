@@ -1,35 +1,6 @@
-import type { Media, Operation } from './operations';
-import { type Draft, encodeBody, examplePath, requiredQuery, retarget } from './requests';
+import { distinctiveDraft, exampleDraft, markerOf, type NamedExample, requestExamples } from './drafts';
+import type { Operation } from './operations';
 import type { Run } from './run';
-
-export interface NamedExample {
-  name: string;
-  media: Media;
-  value: unknown;
-}
-
-/** Every named request example of an operation, in spec order. */
-export function requestExamples(operation: Operation): NamedExample[] {
-  return (operation.requestBody?.content ?? []).flatMap((media) => media.examples.map((example) => ({ name: example.name, media, value: example.value })));
-}
-
-/** A valid draft of `operation`: the example path (or `path`), the required query, `example` (or `value`) as the body, aimed at the path. */
-export function exampleDraft(
-  run: Run,
-  operation: Operation,
-  example: NamedExample | undefined,
-  path = examplePath(operation, run.params),
-  value = example?.value,
-): Draft {
-  const mediaType = example?.media.mediaType;
-  return {
-    operation,
-    path,
-    query: requiredQuery(operation),
-    body: mediaType ? { contentType: mediaType, text: encodeBody(mediaType, retarget(operation, value, path)) } : undefined,
-    credentials: operation.anonymous ? 'none' : 'session',
-  };
-}
 
 /** The login's example with the configured key in place of the spec's: the example shows the shape, the key must work. */
 function withConfiguredKey(run: Run, operation: Operation, example: NamedExample): NamedExample {
@@ -63,7 +34,8 @@ export async function positiveCases(run: Run, operations: Operation[]): Promise<
     }
     const optional = operation.parameters.filter((parameter) => parameter.in === 'query' && !parameter.required && parameter.example !== undefined);
     if (optional.length > 0) {
-      const draft = exampleDraft(run, operation, bodies[0]);
+      // A create would repeat the first example (409 on a stateful target): send it with a value of its own.
+      const draft = (operation.method === 'post' && distinctiveDraft(run, operation, markerOf(run.seed, 'q'))) || exampleDraft(run, operation, bodies[0]);
       for (const parameter of optional) draft.query[parameter.name] = String(parameter.example);
       await run.check(
         'positive',

@@ -38,7 +38,7 @@ export function summary(result: ContractResult): string {
     `  cases: ${count(results, 'passed')} passed, ${count(results, 'failed')} failed, ${count(results, 'skipped')} skipped (passed per phase: ${byPhase})`,
     ...[...reasons].map(([reason, times]) => `  skipped ${times}×: ${reason}`),
     `  state: ${state} — ${result.state.how}; ${invariants}`,
-    `  auth: ${result.auth}; writes ${result.writesAllowed ? 'sent' : 'not sent (read-only run)'}`,
+    `  auth: ${result.auth}${result.renewals ? ` (logged in again ${result.renewals}× after the server ended the session)` : ''}; writes ${result.writesAllowed ? 'sent' : 'not sent (read-only run)'}`,
     `  seed: ${result.seed} (replay with --seed ${result.seed}), ${result.runs} generated requests per operation`,
   ].join('\n');
 }

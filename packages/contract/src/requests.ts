@@ -37,7 +37,7 @@ export function encodeBody(mediaType: string, value: unknown): string {
 }
 
 /** The value a body text carries, or why it carries none. */
-export function decodeBody(mediaType: string, text: string): { value: unknown } | { error: string } {
+function decodeBody(mediaType: string, text: string): { value: unknown } | { error: string } {
   if (isForm(mediaType)) return { value: Object.fromEntries(new URLSearchParams(text)) };
   if (!isJson(mediaType)) return { error: `${mediaType} is not a media type the kit decodes` };
   try {
@@ -106,7 +106,7 @@ export function consult(schemas: Schemas, draft: Draft): Oracle {
 }
 
 /** The path and query of a draft, encoded as sent. */
-export function pathOf(draft: Draft): string {
+function pathOf(draft: Draft): string {
   const path = draft.operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = draft.path[name] ?? '';
     return draft.raw?.has(name) ? value : encodeURIComponent(value);

@@ -42,7 +42,6 @@ export class Run {
   private token: string | undefined;
 
   constructor(
-    readonly name: string,
     readonly document: OpenApiDocument,
     readonly operations: Operation[],
     readonly schemas: Schemas,
@@ -51,6 +50,8 @@ export class Run {
     readonly writesAllowed: boolean,
     readonly params: Record<string, string>,
     readonly deadline: number,
+    /** fast-check's seed, also the root of the run's distinctive values. */
+    readonly seed: number,
   ) {
     this.token = auth.token;
   }

@@ -1,6 +1,6 @@
+import { distinctiveDraft, exampleDraft, markerOf } from './drafts';
 import { answerBreaches } from './judge';
 import { type Operation, pathSegments, responseFor } from './operations';
-import { exampleDraft, requestExamples } from './positive';
 import { consult, type Draft, describeRequest, examplePath } from './requests';
 import type { Run } from './run';
 
@@ -28,7 +28,7 @@ export function readerFor(run: Run, operation: Operation): Reader | undefined {
 }
 
 /** Reads a resource; an answer that breaks the contract is recorded as a failure of the reader. */
-export async function readBack(run: Run, reader: Reader, path: Record<string, string>): Promise<ReadBack> {
+async function readBack(run: Run, reader: Reader, path: Record<string, string>): Promise<ReadBack> {
   const draft: Draft = { operation: reader.operation, path, query: {}, body: reader.body, credentials: reader.operation.anonymous ? 'none' : 'session' };
   const exchange = await run.sendDraft(draft, { errors: [], writeOnlyValues: [] });
   const breaches = answerBreaches(reader.operation, exchange, run.schemas, run.secrets);
@@ -54,7 +54,7 @@ export function differences(before: unknown, after: unknown, at = ''): string[] 
 const volatileCache = new WeakMap<Run, Map<string, Set<string>>>();
 
 /** The fields that change between two reads with nothing in between (timestamps a PATCH-read moves): never compared. */
-export async function volatileFields(run: Run, reader: Reader, path: Record<string, string>): Promise<Set<string> | undefined> {
+async function volatileFields(run: Run, reader: Reader, path: Record<string, string>): Promise<Set<string> | undefined> {
   const cache = volatileCache.get(run) ?? new Map<string, Set<string>>();
   volatileCache.set(run, cache);
   const key = `${reader.operation.operationId} ${JSON.stringify(path)}`;
@@ -68,50 +68,11 @@ export async function volatileFields(run: Run, reader: Reader, path: Record<stri
   return fields;
 }
 
-/** A string leaf of a body, replaced by a value no server would hold unless the kit wrote it. */
-function marked(value: unknown, path: string[], marker: string): unknown {
-  if (path.length === 0) {
-    const text = value as string;
-    return /^https?:\/\//.test(text) ? text.replace(/^(https?:\/\/)[^/?#]+/, `$1contract-kit-${marker}.example.com`) : `contract-kit ${marker}`;
-  }
-  const [key, ...rest] = path as [string, ...string[]];
-  if (Array.isArray(value)) return value.map((child, index) => (String(index) === key ? marked(child, rest, marker) : child));
-  return { ...(value as object), [key]: marked((value as Record<string, unknown>)[key], rest, marker) };
-}
-
-function stringLeaves(value: unknown, path: string[] = []): string[][] {
-  if (typeof value === 'string') return [path];
-  if (!value || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, child]) => stringLeaves(child, [...path, key]));
-}
-
-/**
- * A valid body for `operation` that carries `marker` in a field a server keeps and shows (not write-only,
- * not an id of the path): an example with one string replaced. Undefined when no example allows it.
- */
-export function distinctiveDraft(run: Run, operation: Operation, marker: string, path = examplePath(operation, run.params)): Draft | undefined {
-  const ids = new Set([...Object.values(path), ...Object.values(examplePath(operation, {}))]);
-  for (const example of requestExamples(operation)) {
-    if (!/json/.test(example.media.mediaType)) continue;
-    for (const leaf of stringLeaves(example.value)) {
-      const original = leaf.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], example.value) as string;
-      if (ids.has(original)) continue;
-      const draft = exampleDraft(run, operation, example, path, marked(example.value, leaf, marker));
-      const oracle = consult(run.schemas, draft);
-      if (oracle.errors.length === 0 && !oracle.writeOnlyValues.some((secret) => secret.includes(marker))) return draft;
-    }
-  }
-  return undefined;
-}
-
-/** A marker unique to this run: the seed and the clock. */
-export const markerOf = (seed: number, suffix: string) => `${(seed >>> 0).toString(36)}${Date.now().toString(36)}${suffix}`;
-
 /**
  * Finds out whether the target keeps state: writes a distinctive value through an operation whose resource
  * can be read back, then reads it back. The mock answers every read with its example; a real service shows the value.
  */
-export async function probeState(run: Run, seed: number): Promise<void> {
+export async function probeState(run: Run): Promise<void> {
   if (!run.writesAllowed) {
     run.state = { stateful: undefined, how: 'not probed: a read-only run (the probe writes)' };
     return;
@@ -120,7 +81,7 @@ export async function probeState(run: Run, seed: number): Promise<void> {
     if (operation.method === 'get' || operation.method === 'head' || operation === run.auth.login?.operation) continue;
     const reader = readerFor(run, operation);
     if (!reader) continue;
-    const marker = markerOf(seed, 'p');
+    const marker = markerOf(run.seed, 'p');
     const draft = distinctiveDraft(run, operation, marker);
     if (!draft) continue;
     const { outcome } = await run.check('state', draft, { kind: 'success' }, 'write a distinctive value to find out whether the target keeps state');
@@ -168,7 +129,7 @@ const idOf = (body: unknown, parameter: string): string | undefined => {
  * Where the spec has the whole family of a resource (create, get, update, delete), runs the lifecycle
  * create → get → update → get → delete → get and checks each step against the spec and what came before.
  */
-export async function lifecycles(run: Run, seed: number): Promise<void> {
+export async function lifecycles(run: Run): Promise<void> {
   for (const create of run.operations.filter((operation) => operation.method === 'post')) {
     const segments = pathSegments(create.path);
     const item = run.operations.filter((operation) => {
@@ -190,17 +151,16 @@ export async function lifecycles(run: Run, seed: number): Promise<void> {
       run.skip('invariant', create.operationId, title, 'the target keeps no state (or the kit could not find out)');
       continue;
     }
-    await lifecycle(run, seed, { create, get, update, remove, parameter: (pathSegments(get.path).at(-1) as string).slice(1, -1) }, title);
+    await lifecycle(run, { create, get, update, remove, parameter: (pathSegments(get.path).at(-1) as string).slice(1, -1) }, title);
   }
 }
 
 async function lifecycle(
   run: Run,
-  seed: number,
   family: { create: Operation; get: Operation; update?: Operation; remove: Operation; parameter: string },
   title: string,
 ): Promise<void> {
-  const marker = markerOf(seed, 'c');
+  const marker = markerOf(run.seed, 'c');
   const created = distinctiveDraft(run, family.create, marker);
   if (!created) {
     run.skip('invariant', family.create.operationId, title, 'no request example of the create operation can carry a distinctive value');
@@ -240,7 +200,7 @@ async function lifecycle(
   const getDraft = exampleDraft(run, family.get, undefined, path);
   if (!(await step('get the created resource', getDraft, 'success', marker))) return;
   if (family.update) {
-    const second = markerOf(seed, 'u');
+    const second = markerOf(run.seed, 'u');
     const updated = distinctiveDraft(run, family.update, second, { ...examplePath(family.update, run.params), [family.parameter]: id });
     if (updated) {
       if (!(await step('update it', updated, 'success', second))) return;
