@@ -24,7 +24,7 @@ function usage(): string {
     '  --token <token>         send this bearer token instead of logging in or the configured token',
     `  --seed <n>              fast-check seed (default ${defaultSeed}); the same seed sends the same requests`,
     `  --runs <n>              generated requests per operation (default ${defaultRuns})`,
-    `  --time-limit <seconds>  bound of the whole run; fuzzing stops when it is reached (default ${defaultTimeLimitSeconds})`,
+    `  --time-limit <seconds>  time for the run: fuzzing gets what the earlier phases leave (default ${defaultTimeLimitSeconds})`,
     '  --timeout <ms>          how long to wait for one answer (default 10000)',
     '  --only <operationId>    only this operation (repeat for more)',
     '  --param <name=value>    use this path parameter value instead of the example (repeat for more)',

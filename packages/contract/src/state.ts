@@ -5,19 +5,19 @@ import { consult, type Draft, describeRequest, examplePath } from './requests';
 import type { Run } from './run';
 
 /** How the kit reads a resource back: a GET of its path, else a PATCH with an empty body (which changes nothing). */
-export interface Reader {
+interface Reader {
   operation: Operation;
   body?: { contentType: string; text: string };
 }
 
-export interface ReadBack {
+interface ReadBack {
   ok: boolean;
   body: unknown;
   text: string;
 }
 
 /** The reader of the resource `operation` acts on, if the spec offers one and the run may use it. */
-export function readerFor(run: Run, operation: Operation): Reader | undefined {
+function readerFor(run: Run, operation: Operation): Reader | undefined {
   const get = run.operations.find((candidate) => candidate.method === 'get' && candidate.path === operation.path);
   if (get) return { operation: get };
   if (operation.method !== 'patch' || !run.writesAllowed) return undefined;
@@ -44,7 +44,7 @@ async function readBack(run: Run, reader: Reader, path: Record<string, string>):
 }
 
 /** The JSON pointers at which two values differ. */
-export function differences(before: unknown, after: unknown, at = ''): string[] {
+function differences(before: unknown, after: unknown, at = ''): string[] {
   if (Object.is(before, after)) return [];
   if (!before || !after || typeof before !== 'object' || typeof after !== 'object' || Array.isArray(before) !== Array.isArray(after)) return [at || '/'];
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
