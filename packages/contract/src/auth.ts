@@ -1,5 +1,5 @@
 import type { OpenApiDocument } from '@contracts/bundles';
-import { credentialVariables } from '@contracts/credentials';
+import { vendors } from '@contracts/vendors/registry';
 import { type Json, type Media, type Operation, objectShape } from './operations';
 
 /** How the kit authenticates, derived from the spec's security schemes and its anonymous login operation. */
@@ -24,7 +24,8 @@ export interface AuthPlan {
 /** The response property that carries an access token in an OAuth-style login answer. */
 const tokenProperty = 'access_token';
 
-const readVariable = (env: NodeJS.ProcessEnv, name: string): string | undefined => env[name] || (credentialVariables as Record<string, string>)[name];
+/** The credential variables of an API with their defaults: what its local fakes accept (`@contracts/vendors`). */
+export const credentialVariablesOf = (apiName: string): Record<string, string> => vendors[apiName]?.credentials.variables ?? {};
 
 /** The anonymous operation whose success answer carries an access token: the API's login. */
 function loginOperation(document: OpenApiDocument, operations: Operation[]): Operation | undefined {
@@ -41,11 +42,13 @@ function loginOperation(document: OpenApiDocument, operations: Operation[]): Ope
 
 /**
  * Plans authentication for `apiName`: `--token` wins; else an API with an anonymous login operation logs in with
- * the `<API>_<FIELD>` variables of `@contracts/credentials` (Looker: `LOOKER_CLIENT_ID`, `LOOKER_CLIENT_SECRET`);
+ * the `<API>_<FIELD>` variables of its vendor's credentials (Looker: `LOOKER_CLIENT_ID`, `LOOKER_CLIENT_SECRET`);
  * else the API's one token variable is sent as a bearer token (`TRUTO_API_TOKEN`, `VERSORI_API_KEY`).
  */
 export function planAuth(apiName: string, document: OpenApiDocument, operations: Operation[], env: NodeJS.ProcessEnv, token?: string): AuthPlan {
   const prefix = `${apiName.toUpperCase()}_`;
+  const defaults = credentialVariablesOf(apiName);
+  const readVariable = (name: string): string | undefined => env[name] || defaults[name];
   const operation = loginOperation(document, operations);
   let login: AuthPlan['login'];
   if (operation) {
@@ -54,7 +57,7 @@ export function planAuth(apiName: string, document: OpenApiDocument, operations:
     const variables: string[] = [];
     for (const field of objectShape(document, media.schema).required) {
       const variable = `${prefix}${field.toUpperCase()}`;
-      const value = readVariable(env, variable);
+      const value = readVariable(variable);
       if (value === undefined) throw new Error(`${operation.operationId} needs ${field}; set ${variable} (or pass --token)`);
       fields[field] = value;
       variables.push(variable);
@@ -70,8 +73,8 @@ export function planAuth(apiName: string, document: OpenApiDocument, operations:
       loginConfigured,
     };
   }
-  const variable = Object.keys(credentialVariables).find((name) => name.startsWith(prefix));
-  const fromEnv = variable ? readVariable(env, variable) : undefined;
+  const variable = Object.keys(defaults)[0];
+  const fromEnv = variable ? readVariable(variable) : undefined;
   if (!variable || !fromEnv) return { description: 'no credentials (pass --token)', loginConfigured };
   return { token: fromEnv, description: `${variable} as a bearer token`, loginConfigured };
 }

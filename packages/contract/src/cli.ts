@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { apiNames, loadApi } from '@contracts/bundles';
-import { credentialVariables } from '@contracts/credentials';
+import { credentialVariablesOf } from './auth';
 import { runContract } from './kit';
 import { failureLine, summary, writeJunit } from './report';
 
@@ -33,7 +33,9 @@ function usage(): string {
     '  --junit <file>          also write a JUnit XML report there (for CI)',
     '  -h, --help              show this help',
     '',
-    `Credentials come from ${Object.keys(credentialVariables).join(', ')} (defaults: the local servers').`,
+    `Credentials come from ${apiNames()
+      .flatMap((name) => Object.keys(credentialVariablesOf(name)))
+      .join(', ')} (defaults: the local servers').`,
     'Looker logs in with POST /login; Truto and Versori send their token as a bearer token.',
     '',
     'Examples:',
