@@ -116,6 +116,12 @@ function negativeCases(run: Run, operation: Operation): NegativeCase[] {
         draft: { ...baseDraft, body: { contentType: mediaType, text: text.length > 1 ? text.slice(0, -1) : '{' } },
         statuses: expected(operation, [400], [422]),
       });
+    } else {
+      cases.push({
+        title: 'a form with malformed percent-encoding',
+        draft: { ...baseDraft, body: { contentType: mediaType, text: '%ff=%c0%ae' } },
+        statuses: bodyStatuses,
+      });
     }
     const other = operation.requestBody.content.some((media) => media.mediaType === 'text/plain') ? 'application/xml' : 'text/plain';
     const foreign = /json/.test(mediaType) ? other : 'application/json';

@@ -38,7 +38,14 @@ export function encodeBody(mediaType: string, value: unknown): string {
 
 /** The value a body text carries, or why it carries none. */
 function decodeBody(mediaType: string, text: string): { value: unknown } | { error: string } {
-  if (isForm(mediaType)) return { value: Object.fromEntries(new URLSearchParams(text)) };
+  if (isForm(mediaType)) {
+    try {
+      decodeURIComponent(text.replace(/\+/g, ' '));
+    } catch {
+      return { error: 'malformed percent-encoding in the form' };
+    }
+    return { value: Object.fromEntries(new URLSearchParams(text)) };
+  }
   if (!isJson(mediaType)) return { error: `${mediaType} is not a media type the kit decodes` };
   try {
     // RFC 8259 lets a parser ignore a byte order mark, so a server may accept one.
