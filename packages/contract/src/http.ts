@@ -35,6 +35,9 @@ export const readMethods = new Set(['GET', 'HEAD']);
 export class Target {
   readonly baseUrl: string;
   sent = 0;
+  /** Requests that got an answer, and why the last one that got none did not. */
+  answered = 0;
+  lastFailure: string | undefined;
   private readonly url: URL;
   private readonly agent: http.Agent;
 
@@ -55,7 +58,10 @@ export class Target {
     const body = request.body === undefined ? undefined : Buffer.from(request.body);
     const headers = { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) };
     return new Promise((resolve) => {
-      const failed = (failure: string) => resolve({ request, status: 0, headers: new Headers(), text: '', failure });
+      const failed = (failure: string) => {
+        this.lastFailure = failure;
+        resolve({ request, status: 0, headers: new Headers(), text: '', failure });
+      };
       const outgoing = client.request(
         {
           protocol: this.url.protocol,
@@ -74,6 +80,7 @@ export class Target {
             const received = new Headers();
             for (const [name, value] of Object.entries(response.headers))
               if (value !== undefined) received.set(name, Array.isArray(value) ? value.join(', ') : value);
+            this.answered++;
             resolve({ request, status: response.statusCode ?? 0, headers: received, text: Buffer.concat(chunks).toString('utf8') });
           });
         },

@@ -100,6 +100,9 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     const others = selected.filter((operation) => operation.method !== 'delete');
     progress('positive cases: every named request example');
     await positiveCases(run, others);
+    if (target.sent > 0 && target.answered === 0) {
+      throw new Error(`nothing answered at ${target.baseUrl} (${target.lastFailure}): start the server, or correct --base-url (base path included)`);
+    }
     progress('negative cases: faults derived from the schemas');
     await negativePhase(run, selected);
     await positiveCases(run, deletes);

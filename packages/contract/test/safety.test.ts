@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadApi } from '@contracts/bundles';
 import { runContract } from '../src';
 import { isLoopback } from '../src/http';
@@ -29,5 +31,17 @@ describe('given a target that is not on this machine and no --allow-writes', () 
     const reasons = new Set(result.results.map((item) => item.reason));
     expect([...reasons]).toEqual(['a write, and the target is not on this machine: pass --allow-writes to send writes']);
     expect(result.state.how).toBe('not probed: a read-only run (the probe writes)');
+  });
+});
+
+describe('given a base URL where nothing listens', () => {
+  test('it stops after the examples and says what to do, instead of a failure per case', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    await expect(runContract({ api: loadApi('truto'), baseUrl: `http://127.0.0.1:${port}`, seed: 1, runs: 5, timeLimitMs: 5_000, env: {} })).rejects.toThrow(
+      `nothing answered at http://127.0.0.1:${port} (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:${port}): start the server, or correct --base-url (base path included)`,
+    );
   });
 });
