@@ -49,6 +49,16 @@ function queryOf(searchParams: URLSearchParams): Record<string, string | string[
   return query;
 }
 
+/** Whether a form body's percent-encoding is valid (found by the contract kit: Prism answered 500 to `%ff=%c0%ae`). */
+function decodableForm(text: string): boolean {
+  try {
+    decodeURIComponent(text.replace(/\+/g, ' '));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Builds the mock of one API: Prism validates each request and picks the documented answer, and this
  * handler puts the vendor's behaviour around it (base path, credentials, error bodies, write-only fields).
@@ -158,7 +168,11 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
           return { status, headers: {}, body: invalid };
         }
       } else {
-        // Prism decodes form bodies itself for validation; the vendor hooks read the fields.
+        // Prism decodes form bodies itself for validation (and throws on `%zz`); the vendor hooks read the fields.
+        if (!decodableForm(text)) {
+          const { status, body: invalid } = vendor.errors.invalid([{ location: 'body', field: [], rule: 'format', message: 'is not valid percent-encoding' }]);
+          return { status, headers: {}, body: invalid };
+        }
         body = text;
       }
     }
