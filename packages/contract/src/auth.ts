@@ -8,7 +8,7 @@ export interface AuthPlan {
   login?: {
     operation: Operation;
     media: Media;
-    /** Each required field of the login body with its configured value (`client_id` ← `LOOKER_CLIENT_ID`). */
+    /** Each field of the login body a credential variable fills (`client_id` ← `LOOKER_CLIENT_ID`). */
     fields: Record<string, string>;
     /** The variables the fields come from, for messages. */
     variables: string[];
@@ -55,10 +55,16 @@ export function planAuth(apiName: string, document: OpenApiDocument, operations:
     const media = operation.requestBody?.content[0] as Media;
     const fields: Record<string, string> = {};
     const variables: string[] = [];
-    for (const field of objectShape(document, media.schema).required) {
+    // Every field of the login body that a credential variable fills (Looker's are optional: the key may come in
+    // the query string instead), and every required one, which must then have a variable.
+    const shape = objectShape(document, media.schema);
+    for (const field of new Set([...Object.keys(shape.properties), ...shape.required])) {
       const variable = `${prefix}${field.toUpperCase()}`;
       const value = readVariable(variable);
-      if (value === undefined) throw new Error(`${operation.operationId} needs ${field}; set ${variable} (or pass --token)`);
+      if (value === undefined) {
+        if (shape.required.includes(field)) throw new Error(`${operation.operationId} needs ${field}; set ${variable} (or pass --token)`);
+        continue;
+      }
       fields[field] = value;
       variables.push(variable);
     }

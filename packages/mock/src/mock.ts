@@ -161,6 +161,11 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
         } catch (parseError) {
           return error(400, (parseError as Error).message);
         }
+        // Prism takes a JSON `null` for no body at all; a body that is sent must match its schema.
+        if (body === null && !route.nullBody) {
+          const { status, body: invalid } = vendor.errors.invalid([{ location: 'body', field: [], rule: 'type', message: 'must not be null' }]);
+          return { status, headers: {}, body: invalid };
+        }
         const problem = checkBody(body, options.bodyLimits);
         if (problem?.status === 413) return error(413, problem.message);
         if (problem) {
@@ -169,10 +174,8 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
         }
       } else {
         // Prism decodes form bodies itself for validation (and throws on `%zz`); the vendor hooks read the fields.
-        if (!decodableForm(text)) {
-          const { status, body: invalid } = vendor.errors.invalid([{ location: 'body', field: [], rule: 'format', message: 'is not valid percent-encoding' }]);
-          return { status, headers: {}, body: invalid };
-        }
+        // Malformed, like JSON that does not parse: the vendor's 400, as the stub answers.
+        if (!decodableForm(text)) return error(400, 'The form body is not valid percent-encoding');
         body = text;
       }
     }

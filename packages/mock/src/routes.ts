@@ -1,4 +1,4 @@
-import { type OpenApiDocument, type Operation, operationsOf, writeOnlyStripper } from '@contracts/bundles';
+import { type Json, type OpenApiDocument, type Operation, operationsOf, resolveRef, writeOnlyStripper } from '@contracts/bundles';
 
 /** One operation of the document with what the mock works out once: how to match its path, how to strip its answers. */
 export interface Route {
@@ -9,7 +9,15 @@ export interface Route {
   names: string[];
   /** Removes every property the response schema of a status marks `writeOnly`: Prism's static mode returns them; vendors never do. */
   stripWriteOnly: Map<number, (body: unknown) => unknown>;
+  /** Whether the JSON request body's schema accepts `null`. */
+  nullBody: boolean;
 }
+
+/** Whether a schema's `type` (after `$ref`) lists `null`. */
+const acceptsNull = (document: OpenApiDocument, schema: unknown) => {
+  const type = resolveRef<Json | undefined>(document, schema)?.type;
+  return type === 'null' || (Array.isArray(type) && type.includes('null'));
+};
 
 function pathPattern(template: string): RegExp {
   const escaped = template
@@ -25,6 +33,7 @@ export function routesOf(document: OpenApiDocument): Route[] {
     operation,
     pattern: pathPattern(operation.path),
     names: [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string),
+    nullBody: acceptsNull(document, operation.requestBody?.content['application/json']?.schema),
     stripWriteOnly: new Map(
       [...operation.responses.values()].map((response) => [response.status, writeOnlyStripper(document, response.content['application/json']?.schema)]),
     ),

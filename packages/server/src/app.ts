@@ -137,6 +137,15 @@ export async function createStubApp(
   const noteEmpty = (req: Request, _res: unknown, raw: Buffer) => {
     if (raw.length === 0) emptyBodies.add(req);
   };
+  // Malformed percent-encoding in a form is a malformed body, like JSON that does not parse (body-parser would decode it leniently).
+  const checkForm = (req: Request, res: unknown, raw: Buffer) => {
+    noteEmpty(req, res, raw);
+    try {
+      decodeURIComponent(raw.toString('latin1').replace(/\+/g, ' '));
+    } catch {
+      throw Object.assign(new Error('The form body is not valid percent-encoding'), { status: 400, type: 'entity.parse.failed' });
+    }
+  };
   const sentNothing = (req: Request) =>
     emptyBodies.has(req) || (req.headers['transfer-encoding'] === undefined && (req.headers['content-length'] ?? '0') === '0');
 
@@ -179,7 +188,7 @@ export async function createStubApp(
   const validateOperation = () => compose(stages.map((stage) => (stage.name === 'metadataMiddleware' ? rememberRouteMetadata(stage) : stage)));
   const parsers = {
     json: express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'], verify: noteEmpty }),
-    form: express.urlencoded({ extended: false, limit: options.bodyLimitBytes, verify: noteEmpty }),
+    form: express.urlencoded({ extended: false, limit: options.bodyLimitBytes, verify: checkForm }),
   };
   // Parse only the media types the operation accepts; anything else stays unparsed and gets the validator's 415.
   const parsersFor = (operation: Operation) => {
