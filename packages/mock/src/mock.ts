@@ -1,13 +1,12 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Api } from '@contracts/bundles';
 import { defaultBodyLimitBytes } from '@contracts/http';
-import type { Answer, AnyVendor, VendorRequest } from '@contracts/vendors';
+import { type Answer, type AnyVendor, parsePrefer, preferenceProblem, type VendorRequest } from '@contracts/vendors';
 import { vendors } from '@contracts/vendors/registry';
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
 import { isForm, isJson, mediaTypeOf, readBody } from './body';
 import { type PrismValidation, violationsFrom } from './issues';
-import { parsePrefer, preferenceProblem } from './prefer';
 import { findRoute, paramsOf, type Route, routesOf } from './routes';
 
 /** What the mock answers: headers are always there (Prism's, or none). */
