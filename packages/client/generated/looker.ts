@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 8f49e73927343404
+// fingerprint: 2dd92148475b3af8
 import type { paths } from "@contracts/types/looker";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

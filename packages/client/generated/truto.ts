@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: d9dda6bf40ade67f
+// fingerprint: b7d8c72459c68f36
 import type { paths } from "@contracts/types/truto";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 696d7ff75f61cfa6
+// fingerprint: b923e79af6193d8b
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: d9dda6bf40ade67f
+// fingerprint: b7d8c72459c68f36
 import updateEnvironmentIntegration from '../truto/handlers/updateEnvironmentIntegration';
 
 /** The handler module of every operation of Truto Admin API, by operationId. */

@@ -1,7 +1,17 @@
 // The framework-free core every vendor folder builds on, and every transport (Express stub, Prism mock, MSW) calls.
 export { apiTokenAuthentication } from './api-token';
 export { type CredentialSettings, defineCredentials, type Environment } from './credentials';
-export { defaultBodyLimitBytes, type ErrorResponse, type Location, locationOf, plainErrors, reasonPhrases, tokenOf, type VendorErrors, type Violation } from './errors';
+export {
+  defaultBodyLimitBytes,
+  type ErrorResponse,
+  type Location,
+  locationOf,
+  plainErrors,
+  reasonPhrases,
+  tokenOf,
+  type VendorErrors,
+  type Violation,
+} from './errors';
 export { type Preferences, parsePrefer, preferenceProblem } from './examples';
 export { createFake, type Fake, type FakeOptions } from './fake';
 export {

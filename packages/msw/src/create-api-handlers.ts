@@ -1,0 +1,201 @@
+import { apiOf, type OpenApiDocument, type Operation, operationsOf, readOnlyProperties, writeOnlyStripper } from '@contracts/bundles/model';
+import {
+  type Answer,
+  type AnyVendor,
+  type Caller,
+  createFake,
+  defaultBodyLimitBytes,
+  type ExampleRules,
+  MemoryStore,
+  parsePrefer,
+  preferenceProblem,
+  type Store,
+  type Vendor,
+  type VendorRequest,
+} from '@contracts/vendors';
+import { type HttpHandler, HttpResponse, http as mswHttp } from 'msw';
+import { type AnyApiSpec, createOpenApiHttp, type OpenApiHttpHandlers } from 'openapi-msw';
+import { exampleAnswer } from './examples';
+import { queryOf, readBody, withoutReadOnly } from './request';
+import { requestValidator } from './validation';
+
+/** `stateful`: the vendor's fake over a store, as the stub; `examples`: the spec's named examples, as the Prism mock. */
+export type Mode = 'stateful' | 'examples';
+
+export interface ApiHandlerOptions<Credentials> {
+  /**
+   * The base URL the handlers answer at, as a client is configured with it: `https://acme.cloud.looker.com/api/4.0`,
+   * or `/api/4.0` for the page's own origin in a browser. Default: the vendor's base path on any origin.
+   */
+  baseUrl?: string;
+  /** Default `stateful`. */
+  mode?: Mode;
+  /** The credentials accepted (Looker: the API3 key `POST /login` takes); any left out keep the vendor's defaults, the spec's examples. */
+  credentials?: Partial<Credentials>;
+  /** Where the stateful mode keeps its state; default a new `MemoryStore` for each `createHandlers()`. */
+  store?: Store;
+  /** The largest request body accepted; larger gets 413. Default 1 MiB, as the stub and the mock. */
+  bodyLimitBytes?: number;
+}
+
+/** The MSW handlers of one API (spread them into `setupServer` or `setupWorker`), with what a test needs besides. */
+export type ApiHandlers<Paths extends AnyApiSpec> = HttpHandler[] & {
+  mode: Mode;
+  /** The store of the stateful mode. */
+  store: Store;
+  /** openapi-msw's `http`, typed by the spec's paths, at the same base URL: `server.use(http.patch('/integration_hubs/{integration_hub_id}', …))`. */
+  http: OpenApiHttpHandlers<Paths>;
+  /** Forgets every change: the store seeded again from the spec's examples (and, answering from examples, the tokens issued). */
+  reset(): Promise<void>;
+};
+
+/** The credentials type of a vendor. */
+// biome-ignore lint/suspicious/noExplicitAny: only the credentials are read off the vendor's type.
+export type CredentialsOf<V> = V extends Vendor<any, infer Credentials> ? Credentials : never;
+
+interface Route {
+  operation: Operation;
+  /** Body fields the spec marks read-only: the vendors ignore them on input, so they are dropped before validation. */
+  readOnly: string[];
+}
+
+/** `/integration_hubs/{integration_hub_id}` below `base` as an MSW path: `*\/api/4.0/integration_hubs/:integration_hub_id`. */
+function mswPath(base: string, path: string): string {
+  return `${base}${path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    if (!/^\w+$/.test(name)) throw new Error(`Path parameter {${name}} of ${path} is not a word; MSW names parameters with letters, digits and _`);
+    return `:${name}`;
+  })}`;
+}
+
+function toResponse(answer: Answer): Response {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(answer.headers ?? {})) headers.set(name, String(value));
+  if (answer.body === undefined) return new HttpResponse(null, { status: answer.status, headers });
+  headers.set('content-type', 'application/json; charset=utf-8');
+  return new HttpResponse(JSON.stringify(answer.body), { status: answer.status, headers });
+}
+
+/**
+ * The MSW handlers of API `name`, whose bundle is `bundle`, run by `vendor`'s code: every operation at its path below
+ * the base URL, checked in the stub's order (route, 401, 413/415/400 body, schema validation in the vendor's error
+ * shape, the vendor's refusals) and answered by the vendor's stateful fake or from the spec's examples; any other
+ * method on an operation's path gets 405 and, below a base path, any other path 404.
+ */
+export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>(
+  name: string,
+  bundle: object,
+  vendor: V,
+  options: ApiHandlerOptions<CredentialsOf<V>> = {},
+): ApiHandlers<Paths> {
+  const api = apiOf(name, bundle as OpenApiDocument);
+  const mode = options.mode ?? 'stateful';
+  const credentials = { ...vendor.credentials.read(), ...options.credentials } as CredentialsOf<V>;
+  const store = options.store ?? new MemoryStore();
+  const fake = createFake(api, vendor, { store, credentials });
+  const seed = (force: boolean) => (mode === 'stateful' ? fake.seed(force).then(() => undefined) : Promise.resolve());
+  let seeded = seed(false);
+  // Seeding fails only with an unreachable store; each request then answers the failure, none goes unhandled.
+  seeded.catch(() => undefined);
+  let rules: ExampleRules = vendor.exampleRules(api, credentials);
+  const validate = requestValidator(api);
+  const bodyLimit = options.bodyLimitBytes ?? defaultBodyLimitBytes;
+  const base = (options.baseUrl ?? `*${api.basePath}`).replace(/\/$/, '');
+  const strippers = new Map<Operation, Map<number, (body: unknown) => unknown>>();
+
+  const stripWriteOnly = (operation: Operation, answer: Answer): Answer => {
+    let byStatus = strippers.get(operation);
+    if (!byStatus) {
+      byStatus = new Map(
+        [...operation.responses.values()].map((response) => [response.status, writeOnlyStripper(api.document, response.content['application/json']?.schema)]),
+      );
+      strippers.set(operation, byStatus);
+    }
+    const strip = byStatus.get(answer.status);
+    return strip && answer.body !== undefined ? { ...answer, body: strip(answer.body) } : answer;
+  };
+
+  /** The first documented example of `status`, or the vendor's error when the operation does not document it. */
+  const documented = (operation: Operation, status: number, message: string): Answer =>
+    operation.responses.has(status)
+      ? stripWriteOnly(operation, exampleAnswer(api.document, operation, { code: status }))
+      : vendor.errors.error(status, message);
+
+  /** The example answer to a valid request, after the vendor's own refusals and those of answering from examples. */
+  const fromExamples = (request: VendorRequest, preferences: ReturnType<typeof parsePrefer>): Answer => {
+    const { operation } = request;
+    const refusal = vendor.refuse?.(request) ?? rules.refuse?.(request);
+    if (refusal) return refusal.body === undefined ? documented(operation, refusal.status, 'Refused') : refusal;
+    let answer = stripWriteOnly(operation, exampleAnswer(api.document, operation, preferences));
+    if (rules.answer) answer = rules.answer(request, answer);
+    return answer.status < 300 && vendor.shape ? vendor.shape(request, answer) : answer;
+  };
+
+  const answer = async (route: Route, request: Request, params: Record<string, string>): Promise<Answer> => {
+    const { operation } = route;
+    const headers = Object.fromEntries(request.headers);
+    let caller: Caller<unknown> | undefined;
+    if (mode === 'stateful') {
+      await seeded;
+      const authenticated = await fake.authenticate(operation, headers.authorization);
+      if (authenticated.error) return authenticated.error;
+      caller = authenticated.caller;
+    } else if (!operation.anonymous && !rules.authenticate(headers.authorization)) {
+      return documented(operation, 401, 'Requires authentication');
+    }
+
+    const read = await readBody(request, operation, bodyLimit);
+    if ('refused' in read) return vendor.errors.error(read.refused.status, read.refused.message);
+    const preferences = parsePrefer(headers.prefer);
+    if (mode === 'examples') {
+      const problem =
+        preferenceProblem(operation, preferences) ??
+        (preferences.dynamic ? 'Prefer: dynamic=true is not available here: MSW answers the spec’s named examples; `pnpm mock` generates answers' : undefined);
+      if (problem) return vendor.errors.error(400, problem);
+    }
+    const body = withoutReadOnly(read.body, route.readOnly);
+    const query = queryOf(request.url);
+    const violations = validate(operation, { params, query, headers, body }, read.mediaType);
+    if (violations.length > 0) return vendor.errors.invalid(violations);
+
+    const vendorRequest: VendorRequest = { operation, params, query, headers, body };
+    return mode === 'stateful' ? fake.handle(vendorRequest, caller) : fromExamples(vendorRequest, preferences);
+  };
+
+  const operations = operationsOf(api.document);
+  const handlers: HttpHandler[] = operations.map((operation) => {
+    const route: Route = {
+      operation,
+      readOnly: [...new Set(Object.values(operation.requestBody?.content ?? {}).flatMap((media) => readOnlyProperties(api.document, media.schema)))],
+    };
+    return mswHttp[operation.method as 'get'](mswPath(base, operation.path), async ({ request, params }) => {
+      try {
+        const pathParams = Object.fromEntries(Object.entries(params).map(([param, value]) => [param, String(value)]));
+        return toResponse(await answer(route, request, pathParams));
+      } catch (error) {
+        return toResponse(vendor.errors.error(500, `The MSW handlers failed: ${error instanceof Error ? error.message : String(error)}`));
+      }
+    });
+  });
+  // Any other method on a path of the spec: 405 with the methods it allows, as the stub answers.
+  for (const path of new Set(operations.map((operation) => operation.path))) {
+    const allowed = operations.filter((operation) => operation.path === path).map((operation) => operation.method.toUpperCase());
+    handlers.push(
+      mswHttp.all(mswPath(base, path), ({ request }) =>
+        toResponse({ ...vendor.errors.error(405, `Method ${request.method} not allowed`), headers: { Allow: allowed.join(', ') } }),
+      ),
+    );
+  }
+  // Any other path below the base: 404. An API at the root of any origin would catch every request of the page.
+  if (options.baseUrl !== undefined || api.basePath !== '') handlers.push(mswHttp.all(`${base}/*`, () => toResponse(vendor.errors.error(404, 'Not found'))));
+
+  return Object.assign(handlers, {
+    mode,
+    store,
+    http: createOpenApiHttp<Paths>({ baseUrl: base }),
+    async reset() {
+      rules = vendor.exampleRules(api, credentials);
+      seeded = seed(true);
+      await seeded;
+    },
+  });
+}
