@@ -1,4 +1,4 @@
-import { apiOf, type OpenApiDocument, type Operation, operationsOf, readOnlyProperties, writeOnlyStripper } from '@contracts/bundles/model';
+import { type Api, apiOf, type OpenApiDocument, type Operation, operationsOf, readOnlyProperties, writeOnlyStripper } from '@contracts/bundles/model';
 import {
   type Answer,
   type AnyVendor,
@@ -16,6 +16,7 @@ import {
 import { type HttpHandler, HttpResponse, http as mswHttp } from 'msw';
 import { type AnyApiSpec, createOpenApiHttp, type OpenApiHttpHandlers } from 'openapi-msw';
 import { exampleAnswer } from './examples';
+import type { ResolvedPaths } from './paths';
 import { queryOf, readBody, withoutReadOnly } from './request';
 import { requestValidator } from './validation';
 
@@ -44,7 +45,7 @@ export type ApiHandlers<Paths extends AnyApiSpec> = HttpHandler[] & {
   /** The store of the stateful mode. */
   store: Store;
   /** openapi-msw's `http`, typed by the spec's paths, at the same base URL: `server.use(http.patch('/integration_hubs/{integration_hub_id}', …))`. */
-  http: OpenApiHttpHandlers<Paths>;
+  http: OpenApiHttpHandlers<ResolvedPaths<Paths>>;
   /** Forgets every change: the store seeded again from the spec's examples (and, answering from examples, the tokens issued). */
   reset(): Promise<void>;
 };
@@ -75,6 +76,31 @@ function toResponse(answer: Answer): Response {
   return new HttpResponse(JSON.stringify(answer.body), { status: answer.status, headers });
 }
 
+/** What every set of handlers of one bundle shares: the API, its routes and the compiled validators. */
+interface Contract {
+  api: Api;
+  routes: Route[];
+  validate: ReturnType<typeof requestValidator>;
+  strippers: Map<Operation, Map<number, (body: unknown) => unknown>>;
+}
+
+// Keyed by the imported bundle, so each `createHandlers()` (one per test, say) reuses the schemas compiled before.
+const contracts = new WeakMap<object, Contract>();
+
+function contractOf(name: string, bundle: object): Contract {
+  let contract = contracts.get(bundle);
+  if (!contract) {
+    const api = apiOf(name, bundle as OpenApiDocument);
+    const routes = operationsOf(api.document).map((operation) => ({
+      operation,
+      readOnly: [...new Set(Object.values(operation.requestBody?.content ?? {}).flatMap((media) => readOnlyProperties(api.document, media.schema)))],
+    }));
+    contract = { api, routes, validate: requestValidator(api), strippers: new Map() };
+    contracts.set(bundle, contract);
+  }
+  return contract;
+}
+
 /**
  * The MSW handlers of API `name`, whose bundle is `bundle`, run by `vendor`'s code: every operation at its path below
  * the base URL, checked in the stub's order (route, 401, 413/415/400 body, schema validation in the vendor's error
@@ -87,7 +113,7 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
   vendor: V,
   options: ApiHandlerOptions<CredentialsOf<V>> = {},
 ): ApiHandlers<Paths> {
-  const api = apiOf(name, bundle as OpenApiDocument);
+  const { api, routes, validate, strippers } = contractOf(name, bundle);
   const mode = options.mode ?? 'stateful';
   const credentials = { ...vendor.credentials.read(), ...options.credentials } as CredentialsOf<V>;
   const store = options.store ?? new MemoryStore();
@@ -97,10 +123,8 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
   // Seeding fails only with an unreachable store; each request then answers the failure, none goes unhandled.
   seeded.catch(() => undefined);
   let rules: ExampleRules = vendor.exampleRules(api, credentials);
-  const validate = requestValidator(api);
   const bodyLimit = options.bodyLimitBytes ?? defaultBodyLimitBytes;
   const base = (options.baseUrl ?? `*${api.basePath}`).replace(/\/$/, '');
-  const strippers = new Map<Operation, Map<number, (body: unknown) => unknown>>();
 
   const stripWriteOnly = (operation: Operation, answer: Answer): Answer => {
     let byStatus = strippers.get(operation);
@@ -161,13 +185,9 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
     return mode === 'stateful' ? fake.handle(vendorRequest, caller) : fromExamples(vendorRequest, preferences);
   };
 
-  const operations = operationsOf(api.document);
-  const handlers: HttpHandler[] = operations.map((operation) => {
-    const route: Route = {
-      operation,
-      readOnly: [...new Set(Object.values(operation.requestBody?.content ?? {}).flatMap((media) => readOnlyProperties(api.document, media.schema)))],
-    };
-    return mswHttp[operation.method as 'get'](mswPath(base, operation.path), async ({ request, params }) => {
+  const operations = routes.map((route) => route.operation);
+  const handlers: HttpHandler[] = routes.map((route) => {
+    return mswHttp[route.operation.method as 'get'](mswPath(base, route.operation.path), async ({ request, params }) => {
       try {
         const pathParams = Object.fromEntries(Object.entries(params).map(([param, value]) => [param, String(value)]));
         return toResponse(await answer(route, request, pathParams));
@@ -191,7 +211,7 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
   return Object.assign(handlers, {
     mode,
     store,
-    http: createOpenApiHttp<Paths>({ baseUrl: base }),
+    http: createOpenApiHttp<ResolvedPaths<Paths>>({ baseUrl: base }),
     async reset() {
       rules = vendor.exampleRules(api, credentials);
       seeded = seed(true);
