@@ -153,10 +153,10 @@ describe('given the MSW handlers of Truto, at the root of any origin', () => {
   test('a path Truto does not have is left to MSW (here onUnhandledRequest: error), not answered 404 for every host', async () => {
     const complaints = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     await expect(fetch('https://api.truto.one/integrations')).rejects.toThrow();
-    await expect(fetch('http://localhost:5173/assets/app.js')).rejects.toThrow();
+    await expect(fetch('http://localhost:5173/api/orders')).rejects.toThrow();
     expect(complaints.mock.calls.map(([message]) => String(message))).toEqual([
       expect.stringContaining('GET https://api.truto.one/integrations'),
-      expect.stringContaining('GET http://localhost:5173/assets/app.js'),
+      expect.stringContaining('GET http://localhost:5173/api/orders'),
     ]);
     complaints.mockRestore();
   });
