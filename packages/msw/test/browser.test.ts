@@ -80,8 +80,8 @@ describe('given a page whose service worker runs the Looker MSW handlers', () =>
         vendorAnswers.push({ url: response.url(), fromServiceWorker: response.fromServiceWorker() });
     });
     await page.goto(site.origin);
-    await page.waitForFunction(() => 'workerStarted' in window);
-    await page.evaluate(() => (window as unknown as { workerStarted: Promise<unknown> }).workerStarted);
+    await page.waitForFunction(() => 'workerStarted' in globalThis);
+    await page.evaluate(() => (globalThis as unknown as { workerStarted: Promise<unknown> }).workerStarted);
 
     const result = await page.evaluate(
       async ({ clientId, clientSecret }) => {
