@@ -14,13 +14,14 @@ async function authorization(): Promise<string> {
     method: 'POST',
     body: new URLSearchParams({ client_id: 'gXvR7dQ4bN9kYpTm2Hs8', client_secret: 'Wb6tPz3Hq9sLk2Vd7Rm4Yc8N' }),
   });
-  return `Bearer ${(await login.json()).access_token}`;
+  const { access_token } = (await login.json()) as { access_token: string };
+  return `Bearer ${access_token}`;
 }
 
 test('a hub the app creates can be updated in the next request', async () => {
   const headers = { authorization: await authorization(), 'content-type': 'application/json' };
   const created = await fetch(`${base}/integration_hubs`, { method: 'POST', headers, body: JSON.stringify({ url: 'https://actions.example.com/hub' }) });
-  const { id } = await created.json();
+  const { id } = (await created.json()) as { id: string };
   const moved = await fetch(`${base}/integration_hubs/${id}`, { method: 'PATCH', headers, body: JSON.stringify({ url: 'https://actions.example.com/v2' }) });
   expect(moved.status).toBe(200);
   expect(await moved.json()).toMatchObject({ id, url: 'https://actions.example.com/v2', label: 'Example Actions' });
