@@ -8,15 +8,6 @@ import { type Browser, chromium } from 'playwright-core';
 // A frontend app in Debian's Chromium: its page starts MSW's service worker with the Looker handlers, then its own
 // fetch calls to the vendor's host are answered by the worker (the machine has no route to that host).
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 // What an app's entry module does in development (`if (import.meta.env.DEV) await worker.start()`).
 const pageScript = `
@@ -61,7 +52,10 @@ beforeAll(async () => {
     0,
     '127.0.0.1',
   );
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
 });
 
 afterAll(async () => {

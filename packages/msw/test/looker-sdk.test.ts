@@ -33,15 +33,14 @@ describe('given the official Looker SDK for a Looker instance, answered in-proce
     delete process.env.LOOKERSDK_CLIENT_SECRET;
   });
 
-  test('it logs in, creates and updates a hub, updates an API3 credential and logs out, unmodified', async () => {
-    const created = await sdk.ok(sdk.create_integration_hub({ url: 'https://looker-actions.brightwave.io/hub', authorization_token: 't0ken' }));
-    expect(created).toMatchObject({ id: '3', label: 'Brightwave Actions', has_authorization_token: true });
-    const updated = await sdk.ok(sdk.update_integration_hub(created.id as string, { authorization_token: null }, 'id,has_authorization_token'));
-    expect(updated).toEqual({ id: '3', has_authorization_token: false });
-    const credential = await sdk.ok(sdk.update_user_credentials_api3('17', '5', { purpose: 'SDK round trip' }));
-    expect(credential).toMatchObject({ id: '5', purpose: 'SDK round trip' });
-    expect(sdk.authSession.isAuthenticated()).toBe(true);
+  test('it logs in at https://mycompany.cloud.looker.com, then a hub it creates is there for its next calls, unmodified', async () => {
+    const { id } = await sdk.ok(sdk.create_integration_hub({ url: 'https://looker-actions.brightwave.io/hub' }));
+    const moved = await sdk.ok(sdk.update_integration_hub(id as string, { url: 'https://actions.northwind-analytics.com/v3' }, 'id,label'));
+    expect(moved).toEqual({ id, label: 'Northwind Actions' });
+    await expect(sdk.ok(sdk.create_integration_hub({ url: 'https://actions.northwind-analytics.com/v3' }))).rejects.toThrow('already exists');
+    expect(await sdk.ok(sdk.update_user_credentials_api3('17', '5', { purpose: 'Nightly export' }, 'purpose'))).toEqual({ purpose: 'Nightly export' });
     expect(await sdk.authSession.logout()).toBe(true);
+    expect(sdk.authSession.isAuthenticated()).toBe(false);
   });
 
   test('a hub the SDK asks for that does not exist is the SDK’s own error, carrying Looker’s 404 message', async () => {
