@@ -7,6 +7,7 @@ import {
   defaultBodyLimitBytes,
   type ExampleRules,
   MemoryStore,
+  type Preferences,
   parsePrefer,
   preferenceProblem,
   type Store,
@@ -115,6 +116,7 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
 ): ApiHandlers<Paths> {
   const { api, routes, validate, strippers } = contractOf(name, bundle);
   const mode = options.mode ?? 'stateful';
+  if (mode !== 'stateful' && mode !== 'examples') throw new Error(`createHandlers: mode must be 'stateful' or 'examples', not ${JSON.stringify(mode)}`);
   const credentials = { ...vendor.credentials.read(), ...options.credentials } as CredentialsOf<V>;
   const store = options.store ?? new MemoryStore();
   const fake = createFake(api, vendor, { store, credentials });
@@ -145,7 +147,7 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
       : vendor.errors.error(status, message);
 
   /** The example answer to a valid request, after the vendor's own refusals and those of answering from examples. */
-  const fromExamples = (request: VendorRequest, preferences: ReturnType<typeof parsePrefer>): Answer => {
+  const fromExamples = (request: VendorRequest, preferences: Preferences): Answer => {
     const { operation } = request;
     const refusal = vendor.refuse?.(request) ?? rules.refuse?.(request);
     if (refusal) return refusal.body === undefined ? documented(operation, refusal.status, 'Refused') : refusal;
@@ -169,7 +171,8 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
 
     const read = await readBody(request, operation, bodyLimit);
     if ('refused' in read) return vendor.errors.error(read.refused.status, read.refused.message);
-    const preferences = parsePrefer(headers.prefer);
+    // Only answers from examples can be chosen; the stateful mode answers what the store holds, as the stub does.
+    const preferences = mode === 'examples' ? parsePrefer(headers.prefer) : {};
     if (mode === 'examples') {
       const problem =
         preferenceProblem(operation, preferences) ??

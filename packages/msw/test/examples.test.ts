@@ -113,3 +113,9 @@ describe('given Looker handlers created with other credentials', () => {
     });
   });
 });
+
+describe('given createHandlers with a mode it does not know', () => {
+  test('it throws at once, naming the modes', () => {
+    expect(() => apiNamed('truto').entry.createHandlers({ mode: 'dynamic' })).toThrow("mode must be 'stateful' or 'examples', not \"dynamic\"");
+  });
+});

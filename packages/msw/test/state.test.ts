@@ -1,6 +1,6 @@
 import { hubs, nonAdminUser, sessions } from '@contracts/vendors/looker';
-import { environmentIntegrations } from '@contracts/vendors/truto';
-import { connectorKey, connectors } from '@contracts/vendors/versori';
+import { environmentIntegrations, trutoCredentials } from '@contracts/vendors/truto';
+import { connectorKey, connectors, versoriCredentials } from '@contracts/vendors/versori';
 import { reset as resetSharedLooker, handlers as sharedLooker } from '../generated/looker';
 import type { ApiHandlers } from '../src';
 import { apiNamed, lookerLogin, send, serverWith } from './support';
@@ -80,6 +80,10 @@ describe('given the shared Looker `handlers` of @contracts/msw/looker', () => {
   const { api } = apiNamed('looker');
   serverWith(() => sharedLooker);
 
+  test.each(['https://acme.cloud.looker.com', 'http://localhost:5173'])('they answer at the vendor’s base path on %s', async (origin) => {
+    await expect(lookerLogin(`${origin}/api/4.0`)).resolves.toMatch(/^Bearer \S+$/);
+  });
+
   test('what one test creates stays until reset() seeds the store again from the spec’s examples', async () => {
     const authorization = await lookerLogin(api.vendorUrl);
     const created = await send(`${api.vendorUrl}/integration_hubs`, {
@@ -110,7 +114,7 @@ describe('given stateful Truto and Versori handlers', () => {
 
   test('a Truto update is kept: the next update that sends nothing reads it back, with updated_at moved forward', async () => {
     const url = `${truto.api.vendorUrl}/environment-integration/3fda2b4c-0516-41bc-8ae6-4927e42ecce9`;
-    const headers = json('Bearer truto-local-api-token');
+    const headers = json(`Bearer ${trutoCredentials.read().apiToken}`);
     const first = await send(url, { method: 'PATCH', headers, body: '{"is_enabled":false,"override":{"base_url":"https://eu.example.com"}}' });
     const again = await send(url, { method: 'PATCH', headers, body: '{}' });
     expect(again.body).toMatchObject({ is_enabled: false, override: { base_url: 'https://eu.example.com' } });
@@ -123,7 +127,7 @@ describe('given stateful Truto and Versori handlers', () => {
     const variables = [{ name: 'region', value: 'us-east-1' }];
     const answer = await send(`${versori.api.vendorUrl}/o/${org}/connectors/${id}`, {
       method: 'PUT',
-      headers: json('Bearer versori-local-api-key'),
+      headers: json(`Bearer ${versoriCredentials.read().apiKey}`),
       body: JSON.stringify({ name: 'Acme CRM v2', protocol: 'http', connectionVariables: variables }),
     });
     expect(answer.body).toMatchObject({ name: 'Acme CRM v2', connectionVariables: variables });
