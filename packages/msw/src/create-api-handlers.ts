@@ -17,6 +17,7 @@ import {
 import { type HttpHandler, HttpResponse, http as mswHttp } from 'msw';
 import { type AnyApiSpec, createOpenApiHttp, type OpenApiHttpHandlers } from 'openapi-msw';
 import { exampleAnswer } from './examples';
+import { basePattern, belowPredicate, mswBase, pathPredicate } from './matching';
 import type { ResolvedPaths } from './paths';
 import { queryOf, readBody, withoutReadOnly } from './request';
 import { requestValidator } from './validation';
@@ -27,7 +28,7 @@ export type Mode = 'stateful' | 'examples';
 export interface ApiHandlerOptions<Credentials> {
   /**
    * The base URL the handlers answer at, as a client is configured with it: `https://acme.cloud.looker.com/api/4.0`,
-   * or `/api/4.0` for the page's own origin in a browser. Default: the vendor's base path on any origin.
+   * or a path alone (a dev server's proxy, `/looker-api`) on any origin. Default: the vendor's base path on any origin.
    */
   baseUrl?: string;
   /** Default `stateful`. */
@@ -59,14 +60,6 @@ interface Route {
   operation: Operation;
   /** Body fields the spec marks read-only: the vendors ignore them on input, so they are dropped before validation. */
   readOnly: string[];
-}
-
-/** `/integration_hubs/{integration_hub_id}` below `base` as an MSW path: `*\/api/4.0/integration_hubs/:integration_hub_id`. */
-function mswPath(base: string, path: string): string {
-  return `${base}${path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    if (!/^\w+$/.test(name)) throw new Error(`Path parameter {${name}} of ${path} is not a word; MSW names parameters with letters, digits and _`);
-    return `:${name}`;
-  })}`;
 }
 
 function toResponse(answer: Answer): Response {
@@ -126,7 +119,7 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
   seeded.catch(() => undefined);
   let rules: ExampleRules = vendor.exampleRules(api, credentials);
   const bodyLimit = options.bodyLimitBytes ?? defaultBodyLimitBytes;
-  const base = (options.baseUrl ?? `*${api.basePath}`).replace(/\/$/, '');
+  const base = basePattern(api.basePath, options.baseUrl);
 
   const stripWriteOnly = (operation: Operation, answer: Answer): Answer => {
     let byStatus = strippers.get(operation);
@@ -190,7 +183,7 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
 
   const operations = routes.map((route) => route.operation);
   const handlers: HttpHandler[] = routes.map((route) => {
-    return mswHttp[route.operation.method as 'get'](mswPath(base, route.operation.path), async ({ request, params }) => {
+    return mswHttp[route.operation.method as 'get'](pathPredicate(base, route.operation.path), async ({ request, params }) => {
       try {
         const pathParams = Object.fromEntries(Object.entries(params).map(([param, value]) => [param, String(value)]));
         return toResponse(await answer(route, request, pathParams));
@@ -203,18 +196,19 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
   for (const path of new Set(operations.map((operation) => operation.path))) {
     const allowed = operations.filter((operation) => operation.path === path).map((operation) => operation.method.toUpperCase());
     handlers.push(
-      mswHttp.all(mswPath(base, path), ({ request }) =>
+      mswHttp.all(pathPredicate(base, path), ({ request }) =>
         toResponse({ ...vendor.errors.error(405, `Method ${request.method} not allowed`), headers: { Allow: allowed.join(', ') } }),
       ),
     );
   }
   // Any other path below the base: 404. An API at the root of any origin would catch every request of the page.
-  if (options.baseUrl !== undefined || api.basePath !== '') handlers.push(mswHttp.all(`${base}/*`, () => toResponse(vendor.errors.error(404, 'Not found'))));
+  if ((options.baseUrl ?? api.basePath).replace(/\/$/, '') !== '')
+    handlers.push(mswHttp.all(belowPredicate(base), () => toResponse(vendor.errors.error(404, 'Not found'))));
 
   return Object.assign(handlers, {
     mode,
     store,
-    http: createOpenApiHttp<ResolvedPaths<Paths>>({ baseUrl: base }),
+    http: createOpenApiHttp<ResolvedPaths<Paths>>({ baseUrl: mswBase(api.basePath, options.baseUrl) }),
     async reset() {
       rules = vendor.exampleRules(api, credentials);
       seeded = seed(true);

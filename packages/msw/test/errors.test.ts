@@ -118,6 +118,18 @@ describe.each(fixtures)('given the stateful MSW handlers of $name with a body li
     expect(specErrors(api, operation, fixture.invalidAnswer.status, answer.body)).toEqual([]);
   });
 
+  test('it answers a path id with a malformed percent-escape in the vendor’s documented shape (404 or 400), never 500', async () => {
+    const malformed = fixture.unknownId.replace(/[^/]+$/, '%E0%A4%A');
+    const authorization = await vendor.warmUpAuthorization(handlers.store, vendor.credentials.read());
+    const answer = await send(`${api.vendorUrl}${malformed}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify(fixture.valid),
+    });
+    expect([400, 404]).toContain(answer.status);
+    expect(specErrors(api, operation, answer.status, answer.body)).toEqual([]);
+  });
+
   test('it answers another method on the path with 405 in the vendor’s shape, listing the allowed ones', async () => {
     const answer = await call({ method: 'DELETE' });
     expect(answer.status).toBe(405);

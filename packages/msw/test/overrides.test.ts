@@ -57,3 +57,14 @@ export const typeChecks = [
   // @ts-expect-error 418 is not a documented status of PATCH /environment-integration/{id}
   trutoHttp.patch('/environment-integration/{id}', ({ response }) => response(418).empty()),
 ];
+
+describe('given handlers moved to a path alone, as behind a dev server’s proxy', () => {
+  const proxied = createHandlers({ baseUrl: '/looker-api' });
+  serverWith(() => proxied);
+
+  test('they answer at that path on any origin, and 404 below it in Looker’s shape', async () => {
+    await expect(lookerLogin('http://localhost:5173/looker-api')).resolves.toMatch(/^Bearer \S+$/);
+    const unknown = await send('http://localhost:5173/looker-api/dashboards/1');
+    expect(unknown).toMatchObject({ status: 404, body: { message: 'Not found' } });
+  });
+});
