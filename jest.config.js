@@ -3,12 +3,17 @@ const { readdirSync } = require('node:fs');
 // One project per package (and one for scripts/), so a single `jest` run labels results by package.
 const packages = readdirSync('packages', { withFileTypes: true }).filter((entry) => entry.isDirectory());
 
+// Dependencies of msw and openapi-msw published only as ES modules: swc turns them into CommonJS for jest
+// (jest on Node < 24.9 cannot require an ES module).
+const esmOnly = ['rettime', 'until-async', 'openapi-msw', '@open-draft/deferred-promise'];
+
 const project = (displayName, rootDir) => ({
   displayName,
   rootDir,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', {}] },
+  transform: { '^.+\\.ts$': ['@swc/jest', {}], '^.+\\.m?js$': ['@swc/jest', {}] },
+  transformIgnorePatterns: [`/node_modules/(?!(\\.pnpm/[^/]+/node_modules/)?(${esmOnly.join('|')})/)`],
 });
 
 /** @type {import('jest').Config} */

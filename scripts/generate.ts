@@ -10,12 +10,13 @@ import { registryPath, renderRegistry, scaffoldVendor } from './lib/vendors';
 
 const usage = `Usage: pnpm generate [--force] [--api <name>]
 
-Regenerates everything derived from spec/: for each API in redocly.yaml, its bundle
-(packages/bundles/generated), its types (packages/types/generated), its client binding
-(packages/client/generated) and its handler map (packages/vendors/generated), plus the registry
-of vendors. Scaffolds what a vendor folder (packages/vendors/<api>/) lacks: the folder itself for
-an API new to redocly.yaml, and a handler module answering 501 for every operation that has none;
-existing files are never touched. Prints one line per API and artifact with the time it took.
+Regenerates everything derived from spec/: for each API in redocly.yaml, its bundle in YAML and
+JSON (packages/bundles/generated), its types (packages/types/generated), its client binding
+(packages/client/generated), its handler map (packages/vendors/generated) and its MSW entry
+(packages/msw/generated), plus the registry of vendors. Scaffolds what a vendor folder
+(packages/vendors/<api>/) lacks: the folder itself for an API new to redocly.yaml, and a handler
+module answering 501 for every operation that has none; existing files are never touched.
+Prints one line per API and artifact with the time it took.
 
 An API whose spec, redocly.yaml and generator are unchanged since its files were
 generated is skipped; --force renders it anyway.

@@ -1,11 +1,12 @@
 import { type ApiEntry, type OpenApiDocument, operationsOf, serverUrl } from '@contracts/bundles';
+import { jsonBundlePath, mswEntryPath, renderJsonBundle, renderMswEntry } from './msw';
 import { camelCase, header, pascalCase } from './text';
 import { handlerMapPath, renderHandlerMap } from './vendors';
 
 /** One file generated from an API's spec. */
 export interface Artifact {
   api: ApiEntry;
-  /** What the file is, for progress lines: `bundle`, `types`, `client`, `handlers`. */
+  /** What the file is, for progress lines: `bundle`, `json`, `types`, `client`, `handlers`, `msw`. */
   kind: string;
   /** Repo-relative path. */
   path: string;
@@ -121,7 +122,7 @@ export function create${pascalCase(api.name)}Client(options: ApiClientOptions) {
 `;
 }
 
-/** Renders every file generated from one API: its bundle, then the types, client and handler map derived from that bundle. */
+/** Renders every file generated from one API: its bundle (YAML and JSON), then the types, client, handler map and MSW entry derived from it. */
 export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Renderers, fingerprint: string): Promise<Artifact[]> {
   let started = performance.now();
   const result = await renderers.bundle({ ref: `${repoRoot}/${api.root}`, config: renderers.config.forAlias(api.alias), dereference: false });
@@ -132,6 +133,10 @@ export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Rend
   const document = result.bundle.parsed as OpenApiDocument;
   const bundle = header(api, '#', fingerprint) + renderers.stringifyYaml(document, { lineWidth: -1, noRefs: true });
   const artifacts: Artifact[] = [{ api, kind: 'bundle', path: api.bundle, content: bundle, ms: performance.now() - started }];
+
+  started = performance.now();
+  const json = renderJsonBundle(api, document, fingerprint);
+  artifacts.push({ api, kind: 'json', path: jsonBundlePath(api), content: json, ms: performance.now() - started });
 
   started = performance.now();
   const ast = await renderers.openapiTS(document as never, { readWriteMarkers: true, silent: true });
@@ -145,6 +150,10 @@ export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Rend
   started = performance.now();
   const handlers = renderHandlerMap(api, document, fingerprint);
   artifacts.push({ api, kind: 'handlers', path: handlerMapPath(api), content: handlers, ms: performance.now() - started });
+
+  started = performance.now();
+  const msw = renderMswEntry(api, document, fingerprint);
+  artifacts.push({ api, kind: 'msw', path: mswEntryPath(api), content: msw, ms: performance.now() - started });
   return artifacts;
 }
 
@@ -152,8 +161,10 @@ export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Rend
 export function artifactPaths(api: ApiEntry): Array<{ kind: string; path: string }> {
   return [
     { kind: 'bundle', path: api.bundle },
+    { kind: 'json', path: jsonBundlePath(api) },
     { kind: 'types', path: api.types },
     { kind: 'client', path: api.client },
     { kind: 'handlers', path: handlerMapPath(api) },
+    { kind: 'msw', path: mswEntryPath(api) },
   ];
 }

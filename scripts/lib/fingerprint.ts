@@ -35,7 +35,8 @@ export function fingerprint(repoRoot: string, specDir: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The fingerprint recorded in a generated file's header, or undefined when there is none. */
+/** The fingerprint recorded in a generated file's header (a JSON bundle's `x-fingerprint`), or undefined when there is none. */
 export function recordedFingerprint(content: string): string | undefined {
-  return /^(?:#|\/\/) fingerprint: ([0-9a-f]+)$/m.exec(content.slice(0, 400))?.[1];
+  const match = /^(?:#|\/\/) fingerprint: ([0-9a-f]+)$|^ {2}"x-fingerprint": "([0-9a-f]+)",$/m.exec(content.slice(0, 400));
+  return match?.[1] ?? match?.[2];
 }

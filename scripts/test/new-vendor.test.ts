@@ -39,6 +39,27 @@ async function main() {
 main().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
 `;
 
+// The same request answered in-process by the API's generated MSW entry (run from packages/msw, where msw is installed).
+const mswProbe = `
+import { setupServer } from 'msw/node';
+import { handlers } from './generated/acme';
+
+async function main() {
+  const url = 'https://api.acme-widgets.io/environment-integration/3fda2b4c-0516-41bc-8ae6-4927e42ecce9';
+  const server = setupServer(...handlers);
+  server.listen({ onUnhandledRequest: 'error' });
+  try {
+    const headers = { 'content-type': 'application/json' };
+    const answered = await fetch(url, { method: 'PATCH', headers: { ...headers, authorization: 'Bearer acme-local-api-token' }, body: '{"is_enabled":true}' });
+    const unauthenticated = await fetch(url, { method: 'PATCH', headers, body: '{"is_enabled":true}' });
+    console.log(JSON.stringify({ msw: { status: answered.status, body: await answered.json() }, unauthenticated: unauthenticated.status }));
+  } finally {
+    server.close();
+  }
+}
+main().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
+`;
+
 describe('given a new API added to redocly.yaml with its spec folder, in a copy of the repo', () => {
   let copy: string;
   let generated: { code: number; output: string };
@@ -63,14 +84,17 @@ describe('given a new API added to redocly.yaml with its spec folder, in a copy 
       ),
     );
     writeFileSync(join(copy, 'probe.ts'), probe);
+    writeFileSync(join(copy, 'packages', 'msw', 'probe.ts'), mswProbe);
     generated = await runIn(copy, 'scripts/generate.ts');
   }, 120_000);
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-  test('pnpm generate writes its bundle, types, client, handler map and a vendor folder with a 501 handler per operation', () => {
+  test('pnpm generate writes its bundle, types, client, handler map, MSW entry and a vendor folder with a 501 handler per operation', () => {
     expect(generated.code).toBe(0);
     for (const file of [
       'packages/bundles/generated/acme.yaml',
+      'packages/bundles/generated/acme.json',
+      'packages/msw/generated/acme.ts',
       'packages/types/generated/acme.ts',
       'packages/client/generated/acme.ts',
       'packages/vendors/generated/acme.ts',
@@ -83,14 +107,14 @@ describe('given a new API added to redocly.yaml with its spec folder, in a copy 
     expect(readFileSync(join(copy, 'packages/vendors/generated/index.ts'), 'utf8')).toContain("import { vendor as acme } from '../acme';");
   });
 
-  test('the scaffolded vendor compiles as browser code, and pnpm check passes, listing the operation as unimplemented', async () => {
-    const compiled = await exec(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'packages/vendors/tsconfig.json'], {
-      cwd: copy,
-    }).then(
-      () => '',
-      (error: { stdout: string }) => error.stdout,
-    );
-    expect(compiled).toBe('');
+  test('the scaffolded vendor and its MSW entry compile as browser code, and pnpm check passes, listing the operation as unimplemented', async () => {
+    const compile = (project: string) =>
+      exec(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], { cwd: copy }).then(
+        () => '',
+        (error: { stdout: string }) => error.stdout,
+      );
+    expect(await compile('packages/vendors/tsconfig.json')).toBe('');
+    expect(await compile('packages/msw/tsconfig.json')).toBe('');
     const check = await runIn(copy, 'scripts/check.ts');
     expect(check.output).toMatch(/acme +handler 1 unimplemented \(answer 501\): updateEnvironmentIntegration/);
     expect(check.code).toBe(0);
@@ -105,5 +129,13 @@ describe('given a new API added to redocly.yaml with its spec folder, in a copy 
     expect(result.mock.status).toBe(200);
     expect(result.mock.body).toMatchObject({ id: '3fda2b4c-0516-41bc-8ae6-4927e42ecce9' });
     expect(result.docs).toEqual(expect.arrayContaining(['index.html', 'acme.html', 'acme.yaml', 'acme.json']));
+  }, 120_000);
+
+  test('its generated MSW handlers answer the same 501 in-process, and 401 without a token', async () => {
+    const { code, output } = await runIn(copy, 'packages/msw/probe.ts');
+    expect(code).toBe(0);
+    const result = JSON.parse(output.trim().split('\n').pop() as string);
+    expect(result.msw).toEqual({ status: 501, body: { message: expect.stringContaining('updateEnvironmentIntegration is not implemented yet') } });
+    expect(result.unauthenticated).toBe(401);
   }, 120_000);
 });

@@ -1,8 +1,8 @@
 import { createServer, type RequestListener, type Server, STATUS_CODES } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-/** The largest request body the local servers accept by default: the limit the specs' 413 examples state (1 MiB). */
-export const defaultBodyLimitBytes = 1024 * 1024;
+// Defined beside the vendors' errors, where MSW in a browser reads it too.
+export { defaultBodyLimitBytes } from '@contracts/vendors';
 
 /** A listening HTTP server. */
 export interface Listening {

@@ -1,3 +1,3 @@
+export { type Preferences, parsePrefer } from '@contracts/vendors';
 export { type ApiMockOptions, createApiMock } from './mock';
-export { type Preferences, parsePrefer } from './prefer';
 export { portVariable, type RunningMock, type StartedMocks, type StartOptions, startMock } from './start';

@@ -1,13 +1,12 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Api } from '@contracts/bundles';
 import { defaultBodyLimitBytes } from '@contracts/http';
-import { type Answer, type BodyLimits, checkBody, type VendorRequest } from '@contracts/vendors';
+import { type Answer, type BodyLimits, checkBody, parsePrefer, preferenceProblem, type VendorRequest } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
 import { isForm, isJson, mediaTypeOf, readBody } from './body';
 import { type PrismValidation, violationsFrom } from './issues';
-import { parsePrefer, preferenceProblem } from './prefer';
 import { findRoute, malformedParam, paramsOf, type Route, routesOf } from './routes';
 
 /** What the mock answers: headers are always there (Prism's, or none). */

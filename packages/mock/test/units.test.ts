@@ -1,17 +1,4 @@
 import { batchedLog } from '../src/log';
-import { parsePrefer } from '../src/prefer';
-
-describe('given a Prefer header', () => {
-  test('it reads code, example and dynamic, separated by commas or semicolons, quoted or not', () => {
-    expect(parsePrefer('code=404, example="unknownId"')).toEqual({ code: 404, example: 'unknownId' });
-    expect(parsePrefer('dynamic=true; code=200')).toEqual({ dynamic: true, code: 200 });
-    expect(parsePrefer(undefined)).toEqual({});
-  });
-
-  test('a code that is not three digits is kept as NaN, so the mock can refuse it', () => {
-    expect(parsePrefer('code=abc').code).toBeNaN();
-  });
-});
 
 describe('given the request log of the CLI', () => {
   test('it writes the lines of a burst of requests in one write, in order', () => {

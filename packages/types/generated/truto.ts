@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 61bfa134d40f9d24
+// fingerprint: 1c6d08bb6382c79d
 export type $Read<T> = {
     readonly $read: T;
 };

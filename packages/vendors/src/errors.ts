@@ -1,3 +1,6 @@
+/** The largest request body every transport accepts by default (larger gets 413): the limit the specs' 413 examples state (1 MiB). */
+export const defaultBodyLimitBytes = 1024 * 1024;
+
 /** The part of a request a violation is in. */
 export type Location = 'body' | 'query' | 'path' | 'header';
 

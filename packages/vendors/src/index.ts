@@ -2,7 +2,18 @@
 export { apiTokenAuthentication } from './api-token';
 export { type BodyLimits, type BodyProblem, checkBody, defaultBodyLimits, parseBodyLimits } from './body-limits';
 export { type CredentialSettings, defineCredentials, type Environment } from './credentials';
-export { type ErrorResponse, type Location, locationOf, plainErrors, reasonPhrases, tokenOf, type VendorErrors, type Violation } from './errors';
+export {
+  defaultBodyLimitBytes,
+  type ErrorResponse,
+  type Location,
+  locationOf,
+  plainErrors,
+  reasonPhrases,
+  tokenOf,
+  type VendorErrors,
+  type Violation,
+} from './errors';
+export { type Preferences, parsePrefer, preferenceProblem } from './examples';
 export { createFake, type Fake, type FakeOptions } from './fake';
 export {
   type AnyHandler,

@@ -1,4 +1,4 @@
-import type { Operation } from '@contracts/bundles';
+import type { Operation } from '@contracts/bundles/model';
 
 /** What a request asks for with `Prefer: code=404, example=unknownId, dynamic=true`. */
 export interface Preferences {

@@ -1,0 +1,26 @@
+// Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
+// fingerprint: 5a61a95f2c7a8db1
+import document from '@contracts/bundles/generated/looker.json';
+import type { paths } from '@contracts/types/looker';
+import { vendor } from '@contracts/vendors/looker';
+import { type ApiHandlerOptions, type ApiHandlers, type CredentialsOf, createApiHandlers } from '../src/create-api-handlers';
+
+/** The options of `createHandlers` for Looker API 4.0. */
+export type HandlerOptions = ApiHandlerOptions<CredentialsOf<typeof vendor>>;
+
+/**
+ * New MSW handlers for Looker API 4.0, with their own store: `setupServer(...createHandlers())` (or `setupWorker`).
+ * Without options they answer at the vendor's base path on any origin, from the vendor's stateful fake.
+ */
+export function createHandlers(options: HandlerOptions = {}): ApiHandlers<paths> {
+  return createApiHandlers<paths, typeof vendor>('looker', document, vendor, options);
+}
+
+/** One shared instance of the default handlers: its store lives as long as the module; `reset()` it between tests. */
+export const handlers = createHandlers();
+
+/** Forgets every change made through `handlers`: the store is seeded again from the spec's examples. */
+export const reset = (): Promise<void> => handlers.reset();
+
+/** openapi-msw's `http`, typed by the spec's paths, at the vendor's base path on any origin: for per-test overrides. */
+export const http = handlers.http;

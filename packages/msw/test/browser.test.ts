@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Listening, listen } from '@contracts/http';
+import { lookerCredentials } from '@contracts/vendors/looker';
+import { build } from 'esbuild';
+import { type Browser, chromium } from 'playwright-core';
+
+// A frontend app in Debian's Chromium: its page starts MSW's service worker with the Looker handlers, then its own
+// fetch calls to the vendor's host are answered by the worker (the machine has no route to that host).
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+// What an app's entry module does in development (`if (import.meta.env.DEV) await worker.start()`).
+const pageScript = `
+import { setupWorker } from 'msw/browser';
+import { handlers } from '@contracts/msw/looker';
+
+window.workerStarted = setupWorker(...handlers).start({ onUnhandledRequest: 'error', quiet: true });
+`;
+
+jest.setTimeout(60_000);
+
+let site: Listening;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium is not installed at ${chromiumPath}. The MSW browser test never skips: install it with ` +
+        '`apt-get update && apt-get install -y chromium` (`pnpm test:all` does this when run as root), or set CHROMIUM_PATH.',
+    );
+  }
+  const bundled = await build({
+    stdin: { contents: pageScript, resolveDir: join(__dirname, '..'), loader: 'ts' },
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const files: Record<string, { type: string; body: string }> = {
+    '/': { type: 'text/html', body: '<!doctype html><title>app</title><script type="module" src="/app.js"></script>' },
+    '/app.js': { type: 'text/javascript', body: bundled.outputFiles[0]?.text ?? '' },
+    // The worker script MSW ships for `msw init`; served from the package, so it always matches the library.
+    '/mockServiceWorker.js': { type: 'text/javascript', body: readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8') },
+  };
+  site = await listen(
+    (request, response) => {
+      const file = files[request.url ?? ''];
+      response.writeHead(file ? 200 : 404, { 'content-type': file?.type ?? 'text/plain' });
+      response.end(file?.body ?? 'not found');
+    },
+    0,
+    '127.0.0.1',
+  );
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('given a page whose service worker runs the Looker MSW handlers', () => {
+  test('its fetch calls to https://mycompany.cloud.looker.com log in, create a hub and read it back, and get Looker’s errors', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const vendorAnswers: Array<{ url: string; fromServiceWorker: boolean }> = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).hostname === 'mycompany.cloud.looker.com')
+        vendorAnswers.push({ url: response.url(), fromServiceWorker: response.fromServiceWorker() });
+    });
+    await page.goto(site.origin);
+    await page.waitForFunction(() => 'workerStarted' in globalThis);
+    await page.evaluate(() => (globalThis as unknown as { workerStarted: Promise<unknown> }).workerStarted);
+
+    const result = await page.evaluate(
+      async ({ clientId, clientSecret }) => {
+        const base = 'https://mycompany.cloud.looker.com/api/4.0';
+        const login = await fetch(`${base}/login`, { method: 'POST', body: new URLSearchParams({ client_id: clientId, client_secret: clientSecret }) });
+        const { access_token } = (await login.json()) as { access_token: string };
+        const headers = { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' };
+        const created = await fetch(`${base}/integration_hubs`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ url: 'https://looker-actions.brightwave.io/hub', authorization_token: 's3cret' }),
+        });
+        const hub = (await created.json()) as { id: string };
+        const readBack = await fetch(`${base}/integration_hubs/${hub.id}?fields=id,url,has_authorization_token`, { method: 'PATCH', headers, body: '{}' });
+        const invalid = await fetch(`${base}/integration_hubs/${hub.id}`, { method: 'PATCH', headers, body: '{"url":5}' });
+        const anonymous = await fetch(`${base}/integration_hubs/${hub.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{}' });
+        return {
+          login: login.status,
+          created: { status: created.status, body: hub },
+          readBack: { status: readBack.status, body: await readBack.json() },
+          invalid: { status: invalid.status, body: await invalid.json() },
+          anonymous: anonymous.status,
+        };
+      },
+      { clientId: lookerCredentials.variables.LOOKER_CLIENT_ID, clientSecret: lookerCredentials.variables.LOOKER_CLIENT_SECRET },
+    );
+
+    expect(result).toMatchObject({
+      login: 200,
+      created: { status: 200, body: { id: '3', label: 'Brightwave Actions', has_authorization_token: true } },
+      readBack: { status: 200, body: { id: '3', url: 'https://looker-actions.brightwave.io/hub', has_authorization_token: true } },
+      invalid: { status: 422, body: { message: 'Validation Failed', errors: [{ field: 'url', code: 'invalid' }] } },
+      anonymous: 401,
+    });
+    expect(result.created.body).not.toHaveProperty('authorization_token');
+    // Every answer from the vendor's host came from the service worker, none from the network.
+    expect(vendorAnswers).toHaveLength(5);
+    expect(vendorAnswers.filter((answer) => !answer.fromServiceWorker)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
