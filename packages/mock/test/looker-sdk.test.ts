@@ -64,6 +64,17 @@ describe('given the official Looker SDK pointed at the mock', () => {
     expect(credential).toEqual(firstExample(operation('update_user_credentials_api3'), 200));
   });
 
+  test('a hub lifecycle runs through the SDK unmodified: create, list, get, update and delete answer the documented examples', async () => {
+    const created = await sdk.ok(sdk.create_integration_hub(requestExample('create_integration_hub') as IWriteIntegrationHub));
+    expect(await sdk.ok(sdk.all_integration_hubs())).toEqual(firstExample(operation('all_integration_hubs'), 200));
+    expect(await sdk.ok(sdk.integration_hub(created.id as string))).toEqual(firstExample(operation('integration_hub'), 200));
+    expect(await sdk.ok(sdk.update_integration_hub('2', requestExample('update_integration_hub') as IWriteIntegrationHub))).toEqual(
+      firstExample(operation('update_integration_hub'), 200),
+    );
+    const deleted = await sdk.delete_integration_hub('2');
+    expect(deleted.ok).toBe(true);
+  });
+
   test("an invalid body comes back as the SDK's error with Looker's 422 body", async () => {
     const result = await sdk.update_integration_hub('2', { url: 12 as unknown as string });
     expect(result.ok).toBe(false);

@@ -45,4 +45,26 @@ describe('given the official Looker SDK pointed at the stub', () => {
     expect(credential).toMatchObject({ id: '5', purpose: 'SDK round trip' });
     expect(sdk.authSession.isAuthenticated()).toBe(true);
   });
+
+  test('it takes a hub through its whole lifecycle: create, list, get, update, delete, then get answers 404', async () => {
+    const created = await sdk.ok(sdk.create_integration_hub({ url: 'https://actions.lifecycle-demo.io/hub' }));
+    const listed = await sdk.ok(sdk.all_integration_hubs('id'));
+    expect(listed.map((hub) => hub.id)).toContain(created.id);
+    expect(await sdk.ok(sdk.integration_hub(created.id as string, 'id,url'))).toEqual({ id: created.id, url: 'https://actions.lifecycle-demo.io/hub' });
+    const updated = await sdk.ok(sdk.update_integration_hub(created.id as string, { url: 'https://actions.lifecycle-demo.io/v2' }, 'url'));
+    expect(updated).toEqual({ url: 'https://actions.lifecycle-demo.io/v2' });
+    await sdk.ok(sdk.delete_integration_hub(created.id as string));
+    const gone = await sdk.integration_hub(created.id as string);
+    expect(gone.ok).toBe(false);
+    if (!gone.ok) expect(gone.error).toMatchObject({ message: 'Not found' });
+  });
+
+  test('it creates an API3 key whose secret it sees once, reads and deletes it', async () => {
+    const created = await sdk.ok(sdk.create_user_credentials_api3('17'));
+    expect(created.client_secret).toMatch(/^[A-Za-z0-9]{24}$/);
+    const read = await sdk.ok(sdk.user_credentials_api3('17', created.id as string));
+    expect(read).not.toHaveProperty('client_secret');
+    await sdk.ok(sdk.delete_user_credentials_api3('17', created.id as string));
+    expect((await sdk.ok(sdk.all_user_credentials_api3s('17', 'id'))).map((key) => key.id)).not.toContain(created.id);
+  });
 });
