@@ -48,7 +48,9 @@ export function answerClientErrors(server: Server, errorBody: (status: number, m
         : status === 408
           ? 'The request took too long to arrive'
           : 'The request is not valid HTTP';
-    const body = JSON.stringify(errorBody(status, message));
+    // A HEAD request gets the status and headers only; the parser's raw packet tells which method it was.
+    const head = /^HEAD /.test((error as { rawPacket?: Buffer }).rawPacket?.toString('latin1', 0, 5) ?? '');
+    const body = head ? '' : JSON.stringify(errorBody(status, message));
     socket.end(
       `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );

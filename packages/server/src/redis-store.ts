@@ -93,6 +93,8 @@ export class RedisStore implements Store {
     const token = await this.lock();
     try {
       const pending = new Map<string, Map<string, { json: string; ttlSeconds?: number } | null>>();
+      // Sequences advance with the transaction's writes: the lock makes read-then-write safe across replicas.
+      const sequences = new Map<string, number>();
       const writesOf = (name: string) => {
         let writes = pending.get(name);
         if (!writes) {
@@ -121,12 +123,20 @@ export class RedisStore implements Store {
         delete: (collection, id) => {
           writesOf(collection.name).set(id, null);
         },
-        nextId: (collection) => this.call(() => this.client.incr(this.sequenceKey(collection.name))),
-        discard: () => pending.clear(),
+        nextId: async (collection) => {
+          const current = sequences.get(collection.name) ?? Number((await this.call(() => this.client.get(this.sequenceKey(collection.name)))) ?? 0);
+          sequences.set(collection.name, current + 1);
+          return current + 1;
+        },
+        discard: () => {
+          pending.clear();
+          sequences.clear();
+        },
       };
       const result = await work(transaction);
-      if (pending.size > 0) {
+      if (pending.size > 0 || sequences.size > 0) {
         const multi = this.client.multi();
+        for (const [name, value] of sequences) multi.set(this.sequenceKey(name), value);
         for (const [name, writes] of pending) {
           for (const [id, write] of writes) {
             if (write === null) {

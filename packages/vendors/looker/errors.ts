@@ -56,11 +56,3 @@ export const lookerError = looker.error;
 export function lookerValidationError(field: string, rule: string, message: string) {
   return looker.validationError([{ location: 'body', field: [field], rule, message }]);
 }
-
-/**
- * Looker fetches a hub's metadata from its `url`, which its description types as a plain string; a value that is
- * not an absolute URL cannot be fetched, so it is a validation error of the field.
- */
-export function hubUrlError(url: string) {
-  return URL.canParse(url) ? undefined : lookerValidationError('url', 'invalid', 'must be an absolute URL');
-}

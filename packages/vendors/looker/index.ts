@@ -5,6 +5,7 @@ import { type LookerCredentials, lookerCredentials } from './credentials';
 import { looker } from './errors';
 import { lookerExampleRules } from './examples';
 import { selectFields } from './fields';
+import { refuseUnfetchableHubUrl } from './refusals';
 import { seedLooker, users } from './store';
 
 export type { LookerPrincipal } from './auth';
@@ -27,6 +28,7 @@ export const vendor = defineVendor<LookerPrincipal, LookerCredentials>({
     return `Bearer ${token}`;
   },
   handlers,
+  refuse: refuseUnfetchableHubUrl,
   shape: selectFields,
   exampleRules: lookerExampleRules,
 });

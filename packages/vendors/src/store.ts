@@ -25,7 +25,10 @@ export interface StoreTransaction extends StoreReader {
   /** Stores `record` under `id`; with `ttlSeconds`, it disappears after that long (sessions). */
   put<T>(collection: Collection<T>, id: string, record: T, options?: { ttlSeconds?: number }): void;
   delete(collection: Collection<unknown>, id: string): void;
-  /** The next number of a collection's sequence: one above the highest numeric id seeded, then counting up. */
+  /**
+   * The next number of a collection's sequence: one above the highest numeric id seeded, then counting up. Like a
+   * write, it counts only when the transaction's writes apply.
+   */
   nextId(collection: Collection<unknown>): Promise<number>;
   /** Drops every write of this transaction: a request that fails changes nothing. */
   discard(): void;
@@ -108,6 +111,13 @@ export class MemoryStore implements Store {
 
   async close(): Promise<void> {}
 
+  /** Everything stored, serialised: equal snapshots mean nothing changed (tests compare them around rejected requests). */
+  snapshot(): string {
+    const collections = [...this.data].sort(([a], [b]) => a.localeCompare(b));
+    const records = collections.map(([name, entries]) => [name, [...entries].sort(([a], [b]) => a.localeCompare(b)).map(([id, entry]) => [id, entry.json])]);
+    return JSON.stringify({ records, sequences: [...this.sequences].sort(([a], [b]) => a.localeCompare(b)) });
+  }
+
   private records(name: string): Map<string, Entry> {
     let records = this.data.get(name);
     if (!records) {
@@ -129,6 +139,7 @@ export class MemoryStore implements Store {
 
   private async run<R>(work: (transaction: StoreTransaction) => Promise<R>): Promise<R> {
     const pending: Pending = new Map();
+    const sequences = new Map<string, number>();
     const pendingOf = (name: string) => {
       let writes = pending.get(name);
       if (!writes) {
@@ -157,14 +168,18 @@ export class MemoryStore implements Store {
         pendingOf(collection.name).set(id, null);
       },
       nextId: async (collection) => {
-        const next = (this.sequences.get(collection.name) ?? highestNumericId(this.data.get(collection.name)?.keys() ?? [])) + 1;
-        this.sequences.set(collection.name, next);
-        return next;
+        const current = sequences.get(collection.name) ?? this.sequences.get(collection.name) ?? highestNumericId(this.data.get(collection.name)?.keys() ?? []);
+        sequences.set(collection.name, current + 1);
+        return current + 1;
       },
-      discard: () => pending.clear(),
+      discard: () => {
+        pending.clear();
+        sequences.clear();
+      },
     };
     const result = await work(transaction);
     // Applied in one synchronous step: no reader can run in between.
+    for (const [name, value] of sequences) this.sequences.set(name, value);
     for (const [name, writes] of pending) {
       const records = this.records(name);
       for (const [id, entry] of writes) {

@@ -89,6 +89,20 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(numbers.sort((a, b) => a - b)).toEqual([8, 9, 10]);
     });
 
+    test('a number drawn by a discarded or failed transaction is drawn again by the next one', async () => {
+      await store.transaction(async (transaction) => {
+        await transaction.nextId(hubs);
+        transaction.discard();
+      });
+      await expect(
+        store.transaction(async (transaction) => {
+          await transaction.nextId(hubs);
+          throw new Error('fails after drawing');
+        }),
+      ).rejects.toThrow('fails after drawing');
+      expect(await store.transaction((transaction) => transaction.nextId(hubs))).toBe(8);
+    });
+
     test('a record with a lifetime is gone once it has passed', async () => {
       await store.transaction(async (transaction) => transaction.put(sessions, 'short', { userId: '17' }, { ttlSeconds: 0.2 }));
       expect(await store.get(sessions, 'short')).toEqual({ userId: '17' });
