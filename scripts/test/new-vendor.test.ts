@@ -116,7 +116,9 @@ describe('given a new API added to redocly.yaml with its spec folder, in a copy 
     expect(await compile('packages/vendors/tsconfig.json')).toBe('');
     expect(await compile('packages/msw/tsconfig.json')).toBe('');
     const check = await runIn(copy, 'scripts/check.ts');
-    expect(check.output).toMatch(/acme +handler 1 unimplemented \(answer 501\): updateEnvironmentIntegration/);
+    expect(check.output).toMatch(
+      /acme +handler 5 unimplemented \(answer 501\): listEnvironmentIntegrations in packages\/vendors\/acme\/handlers\/listEnvironmentIntegrations\.ts, createEnvironmentIntegration/,
+    );
     expect(check.code).toBe(0);
   }, 120_000);
 

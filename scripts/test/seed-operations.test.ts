@@ -1,4 +1,4 @@
-import { bundledApis, deref, type Json } from './bundles';
+import { bundledApis, deref, flattenObject, type Json } from './bundles';
 
 /**
  * The five operations of ../shared/seeds, as their pages and README state them: method, path,
@@ -71,7 +71,7 @@ const seedOperations = [
     api: 'versori',
     method: 'put',
     path: '/o/{organisation_id}/connectors/{connector_id}',
-    operationId: 'updateConnector',
+    operationId: 'UpdateConnector',
     statuses: ['200', '400', '401', '404'],
     query: [],
     requestFields: ['id', 'organisationId', 'name', 'protocol', 'authSchemeConfigIds', 'documentationURL', 'imageURL', 'baseUrl', 'connectionVariables'],
@@ -97,11 +97,11 @@ const seedOperations = [
 
 const apis = new Map(bundledApis().map((api) => [api.name, api.document]));
 
-/** Properties of an object schema, following $ref and allOf. */
+/** Properties of an object schema, following $ref and allOf, and those of every branch of a oneOf. */
 function properties(document: Json, schemaNode: unknown): Record<string, Json> {
   const schema = deref(document, schemaNode);
-  const own = (schema.properties ?? {}) as Record<string, Json>;
-  return Object.assign({}, ...((schema.allOf ?? []) as Json[]).map((part) => properties(document, part)), own);
+  const branches = ((schema.oneOf ?? []) as Json[]).map((branch) => properties(document, branch));
+  return Object.assign({}, ...branches, flattenObject(document, schema).properties);
 }
 
 const isMarked = (document: Json, property: Json | undefined, marker: string) => property?.[marker] === true || deref(document, property)?.[marker] === true;

@@ -14,4 +14,4 @@ export {
   type Response,
   responseExample,
 } from './operations';
-export { readOnlyProperties, writeOnlyStripper } from './schema-markers';
+export { type Discriminator, discriminatorOf, discriminatorProblem, readOnlyProperties, writeOnlyStripper } from './schema-markers';

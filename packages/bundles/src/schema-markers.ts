@@ -95,3 +95,40 @@ export function readOnlyProperties(document: OpenApiDocument, schema: unknown, s
   const inherited = ((resolved.allOf as unknown[]) ?? []).flatMap((part) => readOnlyProperties(document, part, seen));
   return [...new Set([...own, ...inherited])];
 }
+
+/** A `oneOf` told apart by a discriminator: its property and, per value, the branch that value selects. */
+export interface Discriminator {
+  property: string;
+  /** Discriminator value → the index of its branch in `oneOf` and the branch's `$ref`. */
+  branches: Record<string, { index: number; ref: string }>;
+}
+
+/**
+ * The discriminator of `schema` when it is a `oneOf` of references with a `discriminator.mapping`, as Versori's
+ * connectors are. Validators report every branch's errors for such a body; the vendors validate the branch named.
+ */
+export function discriminatorOf(document: OpenApiDocument, schema: unknown): Discriminator | undefined {
+  const resolved = resolveRef<Json | undefined>(document, schema);
+  const discriminator = resolved?.discriminator as { propertyName?: string; mapping?: Record<string, string> } | undefined;
+  if (!resolved || !discriminator?.propertyName || !discriminator.mapping || !Array.isArray(resolved.oneOf)) return undefined;
+  const refs = (resolved.oneOf as Json[]).map((branch) => branch.$ref);
+  const branches = Object.fromEntries(
+    Object.entries(discriminator.mapping)
+      .map(([value, ref]) => [value, { index: refs.indexOf(ref), ref }] as const)
+      .filter(([, branch]) => branch.index !== -1),
+  );
+  return { property: discriminator.propertyName, branches };
+}
+
+/** The violation of a discriminated body whose discriminator is missing or names no branch, as the vendors report it. */
+export function discriminatorProblem(discriminator: Discriminator, body: unknown): { field: string[]; rule: string; message: string } | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const value = (body as Json)[discriminator.property];
+  if (value === undefined) return { field: [discriminator.property], rule: 'required', message: `must have required property '${discriminator.property}'` };
+  if (typeof value === 'string' && value in discriminator.branches) return undefined;
+  return {
+    field: [discriminator.property],
+    rule: 'enum',
+    message: `must be equal to one of the allowed values: ${Object.keys(discriminator.branches).join(', ')}`,
+  };
+}

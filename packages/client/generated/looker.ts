@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 5a61a95f2c7a8db1
+// fingerprint: e246a2d01e1f51d9
 import type { paths } from "@contracts/types/looker";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -95,6 +95,10 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     progress('state: probing whether the target keeps what it is sent');
     await probeState(run);
     progress(`  ${run.state.stateful === undefined ? 'unknown' : run.state.stateful ? 'stateful' : 'stateless'}: ${run.state.how}`);
+    // Lifecycles first, while the example creates have not run: an idempotent create (Truto's install) of an entity an
+    // example made already would answer it unchanged, not what the lifecycle wrote.
+    progress('invariants: resource lifecycles');
+    await lifecycles(run);
     // Deletes go last, so the example entities they remove are there for every other case first.
     const deletes = selected.filter((operation) => operation.method === 'delete');
     const others = selected.filter((operation) => operation.method !== 'delete');
@@ -106,8 +110,6 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
     progress('negative cases: faults derived from the schemas');
     await negativePhase(run, selected);
     await positiveCases(run, deletes);
-    progress('invariants: resource lifecycles');
-    await lifecycles(run);
     progress(`fuzzing: up to ${options.runs} generated requests per operation`);
     await fuzzPhase(run, [...others, ...deletes], { seed: options.seed, runs: options.runs });
   } finally {

@@ -58,6 +58,8 @@ function decodeBody(mediaType: string, text: string): { value: unknown } | { err
 /** A parameter value as its schema types it (`'5'` → 5 for an integer parameter). */
 function typed(parameter: Parameter, value: string): unknown {
   const types = ([] as unknown[]).concat(parameter.schema.type ?? []);
+  // One value of an exploded form array (OpenAPI's default for query arrays) is an array of one.
+  if (types.includes('array')) return [value];
   if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value);
   if (types.includes('boolean') && (value === 'true' || value === 'false')) return value === 'true';
   return value;

@@ -22,8 +22,8 @@ afterAll(async () => {
 });
 
 describe.each([
-  ['the Prism mock', () => mocks.urls, { looker: false, truto: false, versori: undefined }],
-  ['the validating stub', () => stubs.urls, { looker: true, truto: true, versori: undefined }],
+  ['the Prism mock', () => mocks.urls, { looker: false, truto: false, versori: false }],
+  ['the validating stub', () => stubs.urls, { looker: true, truto: true, versori: true }],
 ] as const)('given %s of every API', (_server, urls, stateful) => {
   test.each(apis)(
     'given %s, it finds no breach of the contract and says whether the server keeps state',

@@ -147,28 +147,29 @@ const run = (branch: string) => runs.get(branch) as Run;
 const operation = 'PATCH /environment-integration/{id} (updateEnvironmentIntegration)';
 
 describe('given a new optional response field (an additive change) and --json', () => {
-  test('it exits 0 and lists the field as a non-breaking change in a report that parses', () => {
+  test('it exits 0 and lists the field as a non-breaking change of every operation that answers the schema, in a report that parses', () => {
     const { code, stdout } = run('additive');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ base: { ref: 'main' }, breaking: 0, exitCode: 0, allowBreaking: false });
     expect(report.apis).toHaveLength(1);
     expect(report.apis[0]).toMatchObject({ name: 'truto', status: 'changed', title: 'Truto Admin API' });
-    expect(report.apis[0].changes).toEqual([
-      expect.objectContaining({
-        classification: 'non-breaking',
-        action: 'added',
-        operation: { method: 'PATCH', path: '/environment-integration/{id}', operationId: 'updateEnvironmentIntegration' },
-        location: 'response 200 application/json',
-        field: 'region',
-      }),
-    ]);
+    expect(report.apis[0].changes).toEqual(
+      [
+        ['GET', '/environment-integration', 'listEnvironmentIntegrations', 'response 200 application/json', 'result[].region'],
+        ['POST', '/environment-integration', 'createEnvironmentIntegration', 'response 201 application/json', 'region'],
+        ['GET', '/environment-integration/{id}', 'getEnvironmentIntegration', 'response 200 application/json', 'region'],
+        ['PATCH', '/environment-integration/{id}', 'updateEnvironmentIntegration', 'response 200 application/json', 'region'],
+      ].map(([method, path, operationId, location, field]) =>
+        expect.objectContaining({ classification: 'non-breaking', action: 'added', operation: { method, path, operationId }, location, field }),
+      ),
+    );
   });
 
   test('the same report renders as Markdown for a job summary, with a row per API', () => {
     const markdown = formatMarkdown(JSON.parse(run('additive').stdout) as DiffReport, false);
-    expect(markdown).toContain('**1 change, none breaking.**');
-    expect(markdown).toContain('| truto | changed | 0 | 1 | 0 |');
+    expect(markdown).toContain('**4 changes, none breaking.**');
+    expect(markdown).toContain('| truto | changed | 0 | 4 | 0 |');
     expect(markdown).toMatch(
       /\| \+ non-breaking \| `PATCH \/environment-integration\/\{id\} \(updateEnvironmentIntegration\)` \| response 200 application\/json › region \|/,
     );
@@ -211,7 +212,7 @@ describe('given a breaking change and --allow-breaking', () => {
   test('it exits 0, still lists the change and says it was accepted', () => {
     expect(accepted.code).toBe(0);
     expect(accepted.stdout).toContain('response 200 application/json › override');
-    expect(accepted.stdout).toContain('1 breaking change accepted with --allow-breaking');
+    expect(accepted.stdout).toContain('4 breaking changes accepted with --allow-breaking');
   });
 });
 

@@ -126,7 +126,7 @@ describe('given a spec that cannot be documented (a path parameter without an ex
     const parameters = (document.components as { parameters: Record<string, { example?: unknown }> }).parameters;
     for (const parameter of Object.values(parameters)) delete parameter.example;
     await expect(buildDocs({ outDir: dir, apis: [{ ...truto, document }], log: () => {} })).rejects.toThrow(
-      'truto updateEnvironmentIntegration: path parameter "id" has no example; add one to the spec',
+      'truto getEnvironmentIntegration: path parameter "id" has no example; add one to the spec',
     );
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(before);
     expect(readdirSync(parent)).toEqual(['site']);

@@ -53,7 +53,7 @@ describe('given a contract tagged truto@1.0, truto@1.1 and truto@1.2', () => {
   test('the Changes page shows each step with its breaking and non-breaking changes, linked to the operation', () => {
     const html = renderChangesPage(truto, tagged);
     expect(html).toContain('<h2>truto@1.0 → truto@1.1</h2>');
-    expect(html).toContain('<p>3 changes, 1 breaking.</p>');
+    expect(html).toContain('<p>9 changes, 4 breaking.</p>');
     expect(html).toMatch(
       /<td class="breaking">breaking<\/td>\s*<td><a href="truto\.html#\/[^"]+\/updateenvironmentintegration"><code>PATCH \/environment-integration\/\{id\}/,
     );

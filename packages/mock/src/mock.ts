@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import type { Api } from '@contracts/bundles';
+import { type Api, discriminatorProblem, type Operation, resolveRef } from '@contracts/bundles';
 import { defaultBodyLimitBytes } from '@contracts/http';
-import { type Answer, type BodyLimits, checkBody, parsePrefer, preferenceProblem, type VendorRequest } from '@contracts/vendors';
+import { type Answer, type BodyLimits, checkBody, parsePrefer, preferenceProblem, type VendorRequest, type Violation } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
@@ -75,6 +75,29 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     if (!match) throw new Error(`Prism did not read ${method.toUpperCase()} ${path} from the ${api.name} bundle`);
     prismOperationOf.set(route, match);
   }
+  // Prism validates a `oneOf` body against every branch and reports them all; the vendors validate the branch the
+  // discriminator names. So each discriminated body gets one Prism operation per branch, with that branch as its body.
+  const branchesOf = new Map<Route, Map<string, PrismOperation>>();
+  for (const [route, prismOperation] of prismOperationOf) {
+    const body = prismOperation.request?.body;
+    if (!route.bodyDiscriminator || !body) continue;
+    const branches = Object.entries(route.bodyDiscriminator.branches).map(([value, { index }]): [string, PrismOperation] => {
+      const contents = (body.contents ?? []).map((content) => {
+        const schema = content.schema as { oneOf?: object[]; $schema?: string };
+        return { ...content, schema: { ...schema.oneOf?.[index], $schema: schema.$schema } };
+      });
+      return [value, { ...prismOperation, request: { ...prismOperation.request, body: { ...body, contents } } }];
+    });
+    branchesOf.set(route, new Map(branches));
+  }
+
+  /** The Prism operation to validate `body` with: the discriminated branch it names, else the operation itself. */
+  function prismOperationFor(route: Route, body: unknown): PrismOperation {
+    const property = route.bodyDiscriminator?.property;
+    const value = property && body && typeof body === 'object' ? (body as Record<string, unknown>)[property] : undefined;
+    return (typeof value === 'string' && branchesOf.get(route)?.get(value)) || (prismOperationOf.get(route) as PrismOperation);
+  }
+
   // Prism's per-request logging is its largest cost and the mock reports requests itself: silence it.
   const logger = createLogger('mock', { enabled: false });
   const base = { validateRequest: true, validateResponse: false, checkSecurity: false, errors: false, upstreamProxy: undefined, isProxy: false } as const;
@@ -82,7 +105,7 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
 
   /** Asks Prism for the answer to `input`; the config is fresh each time because Prism writes into it. */
   async function askPrism(route: Route, input: PrismInput, mock: IHttpConfig['mock'], validateRequest = true) {
-    const result = await prism.request(input, [prismOperationOf.get(route) as PrismOperation], { ...base, validateRequest, mock })();
+    const result = await prism.request(input, [prismOperationFor(route, input.body)], { ...base, validateRequest, mock })();
     if (result._tag === 'Left') throw result.left;
     return result.right;
   }
@@ -179,6 +202,32 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
       }
     }
 
+    // OpenAPI's `allowEmptyValue` is false unless a parameter says otherwise, and Prism lets `?limit=` through (and
+    // reads `?limit=+`, a space, as 0): an empty value, or a blank one where the schema is not a string, is refused.
+    const blank = (parameter: Operation['parameters'][number], value: string) =>
+      value === '' || (value.trim() === '' && resolveRef<{ type?: unknown }>(api.document, parameter.schema)?.type !== 'string');
+    const refused = operation.parameters
+      .filter(
+        (parameter) =>
+          parameter.in === 'query' && parameter.allowEmptyValue !== true && url.searchParams.getAll(parameter.name).some((value) => blank(parameter, value)),
+      )
+      .map((parameter): Violation => ({ location: 'query', field: [parameter.name], rule: 'allowEmptyValue', message: 'must not be empty' }));
+    // Prism splits one value of an exploded array at its commas; OpenAPI's form arrays repeat the parameter instead,
+    // so `?categories=A,B` is one item, which must be one of the item enum's values.
+    for (const parameter of operation.parameters.filter((candidate) => candidate.in === 'query')) {
+      const schema = resolveRef<{ type?: unknown; items?: unknown } | undefined>(api.document, parameter.schema);
+      const allowed = schema?.type === 'array' ? resolveRef<{ enum?: unknown[] } | undefined>(api.document, schema.items)?.enum : undefined;
+      if (!allowed) continue;
+      url.searchParams.getAll(parameter.name).forEach((value, index) => {
+        if (value !== '' && !allowed.includes(value))
+          refused.push({ location: 'query', field: [parameter.name, String(index)], rule: 'enum', message: 'must be equal to one of the allowed values' });
+      });
+    }
+    if (refused.length > 0) {
+      const { status, body: invalid } = vendor.errors.invalid(refused);
+      return { status, headers: {}, body: invalid };
+    }
+
     const preferences = parsePrefer(request.headers.prefer);
     const problem = preferenceProblem(operation, preferences);
     if (problem) return error(400, problem);
@@ -192,7 +241,8 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
         exampleKey: preferences.example,
       },
     );
-    const violations = violationsFrom(prismAnswer.validations.input as PrismValidation[]);
+    const wrongBranch = route.bodyDiscriminator && discriminatorProblem(route.bodyDiscriminator, body);
+    const violations = wrongBranch ? [{ location: 'body' as const, ...wrongBranch }] : violationsFrom(prismAnswer.validations.input as PrismValidation[]);
     if (violations.length > 0) {
       // The vendor's status and body: Looker's 422 for invalid body fields (400 for parameters), Truto's and Versori's 400.
       const { status, body: invalid } = vendor.errors.invalid(violations);

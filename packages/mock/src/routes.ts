@@ -1,4 +1,13 @@
-import { type Json, type OpenApiDocument, type Operation, operationsOf, resolveRef, writeOnlyStripper } from '@contracts/bundles';
+import {
+  type Discriminator,
+  discriminatorOf,
+  type Json,
+  type OpenApiDocument,
+  type Operation,
+  operationsOf,
+  resolveRef,
+  writeOnlyStripper,
+} from '@contracts/bundles';
 
 /** One operation of the document with what the mock works out once: how to match its path, how to strip its answers. */
 export interface Route {
@@ -11,6 +20,8 @@ export interface Route {
   stripWriteOnly: Map<number, (body: unknown) => unknown>;
   /** Whether the JSON request body's schema accepts `null`. */
   nullBody: boolean;
+  /** When the JSON request body is a `oneOf` told apart by a discriminator: its property and the branch each value selects. */
+  bodyDiscriminator?: Discriminator;
 }
 
 /** Whether a schema's `type` (after `$ref`) lists `null`. */
@@ -34,6 +45,7 @@ export function routesOf(document: OpenApiDocument): Route[] {
     pattern: pathPattern(operation.path),
     names: [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string),
     nullBody: acceptsNull(document, operation.requestBody?.content['application/json']?.schema),
+    bodyDiscriminator: discriminatorOf(document, operation.requestBody?.content['application/json']?.schema),
     stripWriteOnly: new Map(
       [...operation.responses.values()].map((response) => [response.status, writeOnlyStripper(document, response.content['application/json']?.schema)]),
     ),

@@ -225,69 +225,66 @@ describe('given the Looker mock', () => {
 });
 
 describe('given the Truto and Versori mocks', () => {
+  const operationOf = (apiName: string, operationId: string) => {
+    const found = apis.find(({ api }) => api.name === apiName);
+    const operation = found?.operations.find((candidate) => candidate.operationId === operationId);
+    if (!found || !operation) throw new Error(`no ${apiName} operation ${operationId}`);
+    return { api: found.api, operation };
+  };
+  const acmeIds = { id: '01J2F7QK9RZ8X3M5N4B6C7D8EA', organisationId: '01HQ8ZK3M7V4X2N9P6R5T8W1YB' };
+
   test('Truto names the field as body/<field> in its message', async () => {
-    const truto = apis.find(({ api }) => api.name === 'truto');
-    if (!truto) throw new Error('no Truto bundle');
-    const [operation] = truto.operations;
-    if (!operation) throw new Error('no Truto operation');
+    const { api, operation } = operationOf('truto', 'updateEnvironmentIntegration');
     const answer = await call(
-      truto.api,
+      api,
       mocks.urls.truto as string,
       operation,
       { authorization: credentials.truto as string },
       {
-        body: JSON.stringify({ is_enabled: 'yes', colour: 'red' }),
+        body: JSON.stringify({ is_enabled: 'yes', show_in_catalog: 'no' }),
       },
     );
     expect(answer).toMatchObject({ status: 400, body: { statusCode: 400, error: 'Bad Request' } });
     expect((answer.body as { message: string }).message).toContain('body/is_enabled must be boolean');
-    expect((answer.body as { message: string }).message).toContain('body/colour must NOT have additional properties');
+    expect((answer.body as { message: string }).message).toContain('body/show_in_catalog must be boolean');
   });
 
-  test('Versori lists each field in details[]', async () => {
-    const versori = apis.find(({ api }) => api.name === 'versori');
-    if (!versori) throw new Error('no Versori bundle');
-    const [operation] = versori.operations;
-    if (!operation) throw new Error('no Versori operation');
+  test('Versori lists each field in fields[], in its own path notation', async () => {
+    const { api, operation } = operationOf('versori', 'UpdateConnector');
     const answer = await call(
-      versori.api,
+      api,
       mocks.urls.versori as string,
       operation,
       { authorization: credentials.versori as string },
       {
-        body: JSON.stringify({ name: 'Acme', protocol: 'ftp', connectionVariables: [{ name: 'region' }] }),
+        body: JSON.stringify({ ...acmeIds, name: 'Acme', protocol: 'http', baseUrl: 'https://api.acme-crm.com/v3', connectionVariables: [{ name: 'region' }] }),
       },
     );
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({
       code: 'invalid_argument',
       message: 'request body failed validation',
-      details: [
-        { field: 'protocol', message: 'must be equal to one of the allowed values: http, bigquery' },
-        { field: 'connectionVariables/0/value', message: "must have required property 'value'" },
-      ],
+      fields: [{ field: 'connectionVariables[0].value', message: "must have required property 'value'" }],
     });
   });
 
   test('Versori refuses a body whose id disagrees with the connector_id of the path', async () => {
-    const versori = apis.find(({ api }) => api.name === 'versori');
-    const operation = versori?.operations[0];
-    if (!versori || !operation) throw new Error('no Versori operation');
+    const { api, operation } = operationOf('versori', 'UpdateConnector');
     const answer = await call(
-      versori.api,
+      api,
       mocks.urls.versori as string,
       operation,
       { authorization: credentials.versori as string },
       {
-        body: JSON.stringify({ id: '01J2F7QK9RZ8X3M5N4B6C7D8EB', name: 'Acme CRM', protocol: 'http' }),
+        body: JSON.stringify({ ...acmeIds, id: '01J2F7QK9RZ8X3M5N4B6C7D8EB', name: 'Acme CRM', protocol: 'http', baseUrl: 'https://api.acme-crm.com/v3' }),
       },
     );
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({
       code: 'invalid_argument',
       message: 'id 01J2F7QK9RZ8X3M5N4B6C7D8EB in the body does not match connector_id 01J2F7QK9RZ8X3M5N4B6C7D8EA of the path',
-      details: [{ field: 'id', message: 'must equal the connector_id of the path' }],
+      fields: [{ field: 'id', message: 'must equal the connector_id of the path' }],
     });
-    expect(validatorFor(versori.api).response(operation, 400, answer.body)).toEqual([]);
+    expect(validatorFor(api).response(operation, 400, answer.body)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   defaultBodyLimitBytes,
   type ExampleRules,
   MemoryStore,
+  nonFiniteParameters,
   type Preferences,
   parsePrefer,
   preferenceProblem,
@@ -179,6 +180,8 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
     const body = withoutReadOnly(read.body, route.readOnly);
     const query = queryOf(request.url);
     const violations = validate(operation, { params, query, headers, body }, read.mediaType);
+    // After coercion: a number no vendor could answer with (`?limit=1e309` is Infinity) is refused, as the stub does.
+    if (violations.length === 0) violations.push(...nonFiniteParameters(query, 'query'), ...nonFiniteParameters(params, 'path'));
     if (violations.length > 0) return vendor.errors.invalid(violations);
 
     const vendorRequest: VendorRequest = { operation, params, query, headers, body };

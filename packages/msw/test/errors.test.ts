@@ -2,7 +2,16 @@ import type { ApiHandlers } from '../src';
 import { apiNamed, type Exchange, send, serverWith, specErrors, type TestApi } from './support';
 
 /** Per API: one operation with a path id and a JSON body, a valid body, and the vendor's answer to an invalid one. */
-const fixtures = [
+const fixtures: Array<{
+  name: string;
+  operationId: string;
+  path: string;
+  unknownId: string;
+  unknownBody?: object;
+  valid: object;
+  invalid: object;
+  invalidAnswer: { status: number; body: object };
+}> = [
   {
     name: 'looker',
     operationId: 'update_integration_hub',
@@ -33,25 +42,39 @@ const fixtures = [
     path: '/environment-integration/3fda2b4c-0516-41bc-8ae6-4927e42ecce9',
     unknownId: '/environment-integration/9b2e6f4a-1c3d-4e5f-8a7b-6c5d4e3f2a1b',
     valid: { is_enabled: false },
-    invalid: { is_enabled: 'yes', colour: 'red' },
+    invalid: { is_enabled: 'yes', show_in_catalog: 'no' },
     invalidAnswer: {
       status: 400,
-      body: { statusCode: 400, error: 'Bad Request', message: 'body/colour must NOT have additional properties, body/is_enabled must be boolean' },
+      body: { statusCode: 400, error: 'Bad Request', message: 'body/show_in_catalog must be boolean, body/is_enabled must be boolean' },
     },
   },
   {
     name: 'versori',
-    operationId: 'updateConnector',
+    operationId: 'UpdateConnector',
     path: '/o/01HQ8ZK3M7V4X2N9P6R5T8W1YB/connectors/01J2F7QK9RZ8X3M5N4B6C7D8EA',
     unknownId: '/o/01HQ8ZK3M7V4X2N9P6R5T8W1YB/connectors/01J2F7QK9RZ8X3M5N4B6C7D8EB',
-    valid: { name: 'Acme CRM', protocol: 'http' },
-    invalid: { protocol: 'http' },
+    // The unknown connector's body names it too: a body id that disagrees with the path is a 400, not a 404.
+    unknownBody: {
+      id: '01J2F7QK9RZ8X3M5N4B6C7D8EB',
+      organisationId: '01HQ8ZK3M7V4X2N9P6R5T8W1YB',
+      name: 'Acme CRM',
+      protocol: 'http',
+      baseUrl: 'https://api.acme-crm.com/v3',
+    },
+    valid: {
+      id: '01J2F7QK9RZ8X3M5N4B6C7D8EA',
+      organisationId: '01HQ8ZK3M7V4X2N9P6R5T8W1YB',
+      name: 'Acme CRM',
+      protocol: 'http',
+      baseUrl: 'https://api.acme-crm.com/v3',
+    },
+    invalid: { id: '01J2F7QK9RZ8X3M5N4B6C7D8EA', organisationId: '01HQ8ZK3M7V4X2N9P6R5T8W1YB', protocol: 'http', baseUrl: 'https://api.acme-crm.com/v3' },
     invalidAnswer: {
       status: 400,
       body: {
         code: 'invalid_argument',
         message: 'request body failed validation',
-        details: [{ field: 'name', message: "must have required property 'name'" }],
+        fields: [{ field: 'name', message: "must have required property 'name'" }],
       },
     },
   },
@@ -98,7 +121,7 @@ describe.each(fixtures)('given the stateful MSW handlers of $name with a body li
     return send(`${api.vendorUrl}${fixture[request.path ?? 'path']}`, {
       method: request.method ?? method,
       headers: { 'content-type': request.contentType ?? 'application/json', ...(authorization && { authorization }) },
-      body: request.body ?? JSON.stringify(fixture.valid),
+      body: request.body ?? JSON.stringify((request.path === 'unknownId' && fixture.unknownBody) || fixture.valid),
     });
   };
 

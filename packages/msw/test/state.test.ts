@@ -122,16 +122,23 @@ describe('given stateful Truto and Versori handlers', () => {
     expect(await trutoHandlers.store.get(environmentIntegrations, '3fda2b4c-0516-41bc-8ae6-4927e42ecce9')).toEqual(again.body);
   });
 
-  test('a Versori update stores the connection variables of every connection, which the API never shows', async () => {
+  test('a Versori update overwrites the variables of every connection, and the API shows them', async () => {
     const [org, id] = ['01HQ8ZK3M7V4X2N9P6R5T8W1YB', '01J2F7QK9RZ8X3M5N4B6C7D8EA'];
     const variables = [{ name: 'region', value: 'us-east-1' }];
     const answer = await send(`${versori.api.vendorUrl}/o/${org}/connectors/${id}`, {
       method: 'PUT',
       headers: json(`Bearer ${versoriCredentials.read().apiKey}`),
-      body: JSON.stringify({ name: 'Acme CRM v2', protocol: 'http', connectionVariables: variables }),
+      body: JSON.stringify({
+        id,
+        organisationId: org,
+        name: 'Acme CRM v2',
+        protocol: 'http',
+        baseUrl: 'https://api.acme-crm.com/v3',
+        connectionVariables: variables,
+      }),
     });
     expect(answer.body).toMatchObject({ name: 'Acme CRM v2', connectionVariables: variables });
-    expect((answer.body as { connections: object[] }).connections[0]).not.toHaveProperty('variables');
+    expect((answer.body as { connections: Array<{ variables: unknown }> }).connections[0]?.variables).toEqual(variables);
     expect((await versoriHandlers.store.get(connectors, connectorKey(org, id)))?.connections[0]?.variables).toEqual(variables);
   });
 });

@@ -1,5 +1,5 @@
 import { type Api, type Operation, operationsOf, readOnlyProperties } from '@contracts/bundles';
-import { type AnyVendor, type Caller, checkBody, createFake, type Fake, MemoryStore, type Store } from '@contracts/vendors';
+import { type AnyVendor, type Caller, checkBody, createFake, type Fake, MemoryStore, nonFiniteParameters, type Store } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
@@ -199,6 +199,12 @@ export async function createStubApp(
     ];
   };
 
+  // After validation, which coerced the parameters: a number no vendor could answer with (Infinity) is the vendor's 400.
+  const finiteParameters: RequestHandler = (req, _res, next) => {
+    const violations = [...nonFiniteParameters(req.query as Record<string, unknown>, 'query'), ...nonFiniteParameters(req.params, 'path')];
+    next(violations.length > 0 ? new VendorError(vendor.errors.invalid(violations)) : undefined);
+  };
+
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
@@ -239,7 +245,13 @@ export async function createStubApp(
         next(error);
       }
     });
-    app[operation.method](`${api.basePath}${operation.path.replace(/\{([^}]+)\}/g, ':$1')}`, ...parsersFor(operation), validateOperation(), ...chain);
+    app[operation.method](
+      `${api.basePath}${operation.path.replace(/\{([^}]+)\}/g, ':$1')}`,
+      ...parsersFor(operation),
+      validateOperation(),
+      finiteParameters,
+      ...chain,
+    );
   }
   // Any other request below the base path goes through the validator too, which answers 404 or 405 for it.
   app.use(api.basePath || '/', validate);

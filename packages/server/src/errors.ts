@@ -27,9 +27,17 @@ interface HttpLikeError {
   limit?: number;
 }
 
+const locationNames = new Set(['body', 'query', 'querystring', 'path', 'params', 'header', 'headers']);
+
 /** `/body/connectionVariables/0/value` → location `body`, field `['connectionVariables', '0', 'value']`. */
 export function toViolation(item: ValidatorErrorItem): Violation {
-  const [location = 'body', ...rest] = (item.path ?? '').replace(/^[./]/, '').split(/[./]/);
+  // A body whose discriminator names no mapped schema is reported with the request URL as its path and
+  // the property quoted in the message (`'protocol' must be equal to one of the allowed values: …`).
+  const discriminator = /^'([^']+)' (must be equal to one of the allowed values[^.]*)/.exec(item.message ?? '');
+  if (discriminator?.[1] && discriminator[2]) return { location: 'body', field: [discriminator[1]], message: discriminator[2], rule: 'enum' };
+  const segments = (item.path ?? '').replace(/^[./]/, '').split(/[./]/);
+  // Bodies validated through their discriminator's schema are reported without the location in front.
+  const [location = 'body', ...rest] = locationNames.has(segments[0]?.toLowerCase() ?? '') ? segments : ['body', ...segments];
   const rule = item.errorCode?.split('.')[0] ?? 'invalid';
   let field = rest.filter(Boolean);
   // ajv reports a missing property on its parent; name the property itself, as the vendors do.

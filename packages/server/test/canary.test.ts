@@ -5,12 +5,12 @@ import { credentialsOf, freshStub, lookerLogin } from './support';
 
 // Canaries: each fails if request or response validation were silently switched off.
 describe('given a request the spec forbids', () => {
-  test('it never reaches the handler: Versori rejects an unknown property with 400', async () => {
+  test('it never reaches the handler: Versori rejects a name of the wrong type with 400', async () => {
     const stub = await freshStub('versori');
     const response = await request(stub.app)
       .put('/api/connect/v1/o/01HQ8ZK3M7V4X2N9P6R5T8W1YB/connectors/01J2F7QK9RZ8X3M5N4B6C7D8EA')
       .set('authorization', `Bearer ${credentialsOf<VersoriCredentials>(stub).apiKey}`)
-      .send({ name: 'x', protocol: 'http', unexpected: true });
+      .send({ id: '01J2F7QK9RZ8X3M5N4B6C7D8EA', organisationId: '01HQ8ZK3M7V4X2N9P6R5T8W1YB', name: 42, protocol: 'http', baseUrl: 'https://a.example' });
     expect(response.status).toBe(400);
   });
 });

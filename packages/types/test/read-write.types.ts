@@ -80,10 +80,22 @@ export const trutoWithUnknownField: truto.UpdateEnvironmentIntegrationRequestBod
   updated_at: '2021-08-12T14:32:05.000Z',
 };
 
-export const versoriUpdate: versori.UpdateConnectorRequestBody = { name: 'Acme CRM', protocol: 'http' };
+const acmeIds = { id: '01J2F7QK9RZ8X3M5N4B6C7D8EA', organisationId: '01HQ8ZK3M7V4X2N9P6R5T8W1YB' };
 
-// @ts-expect-error `protocol` is one of http, bigquery.
-export const versoriBadProtocol: versori.UpdateConnectorRequestBody = { name: 'Acme CRM', protocol: 'grpc' };
+export const versoriUpdate: versori.UpdateConnectorRequestBody = { ...acmeIds, name: 'Acme CRM', protocol: 'http', baseUrl: 'https://api.acme-crm.com/v3' };
+
+export const versoriBigQueryUpdate: versori.UpdateConnectorRequestBody = { ...acmeIds, name: 'Sales', protocol: 'bigquery', datasetId: 'acme.sales' };
+
+// @ts-expect-error an HTTP connector's update needs its baseUrl.
+export const versoriUpdateWithoutBaseUrl: versori.UpdateConnectorRequestBody = { ...acmeIds, name: 'Acme CRM', protocol: 'http' };
+
+export const versoriBadProtocol: versori.UpdateConnectorRequestBody = {
+  ...acmeIds,
+  name: 'Acme CRM',
+  // @ts-expect-error `protocol` is one of http, bigquery.
+  protocol: 'grpc',
+  baseUrl: 'https://api.acme-crm.com/v3',
+};
 
 export function readVersions(connector: versori.Connector): number {
   return connector.versions.length;

@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 5a61a95f2c7a8db1
+// fingerprint: e246a2d01e1f51d9
 import login from '../looker/handlers/login';
 import login_user from '../looker/handlers/login_user';
 import logout from '../looker/handlers/logout';

@@ -1,8 +1,16 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 1c6d08bb6382c79d
+// fingerprint: 8c1d6ae176709cb8
+import listEnvironmentIntegrations from '../truto/handlers/listEnvironmentIntegrations';
+import createEnvironmentIntegration from '../truto/handlers/createEnvironmentIntegration';
+import getEnvironmentIntegration from '../truto/handlers/getEnvironmentIntegration';
+import deleteEnvironmentIntegration from '../truto/handlers/deleteEnvironmentIntegration';
 import updateEnvironmentIntegration from '../truto/handlers/updateEnvironmentIntegration';
 
 /** The handler module of every operation of Truto Admin API, by operationId. */
 export const handlers = {
+  "listEnvironmentIntegrations": listEnvironmentIntegrations,
+  "createEnvironmentIntegration": createEnvironmentIntegration,
+  "getEnvironmentIntegration": getEnvironmentIntegration,
+  "deleteEnvironmentIntegration": deleteEnvironmentIntegration,
   "updateEnvironmentIntegration": updateEnvironmentIntegration,
 };

@@ -1,8 +1,18 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 5d88c468c4cbfb3c
-import updateConnector from '../versori/handlers/updateConnector';
+// fingerprint: 3fc80e46ae797e0f
+import ListConnectors from '../versori/handlers/ListConnectors';
+import GetConnector from '../versori/handlers/GetConnector';
+import UpdateConnector from '../versori/handlers/UpdateConnector';
+import DeleteConnector from '../versori/handlers/DeleteConnector';
+import CreateHTTPConnector from '../versori/handlers/CreateHTTPConnector';
+import CreateBigQueryConnector from '../versori/handlers/CreateBigQueryConnector';
 
 /** The handler module of every operation of Versori Connect API, by operationId. */
 export const handlers = {
-  "updateConnector": updateConnector,
+  "ListConnectors": ListConnectors,
+  "GetConnector": GetConnector,
+  "UpdateConnector": UpdateConnector,
+  "DeleteConnector": DeleteConnector,
+  "CreateHTTPConnector": CreateHTTPConnector,
+  "CreateBigQueryConnector": CreateBigQueryConnector,
 };

@@ -1,4 +1,4 @@
-import type { Violation } from './errors';
+import type { Location, Violation } from './errors';
 
 /** How large a parsed request body may be, beyond its size in bytes: what keeps a hostile body from making a server recurse or spin. */
 export interface BodyLimits {
@@ -70,4 +70,14 @@ export function parseBodyLimits(source: string, raw: string | undefined): BodyLi
     limits[name as keyof BodyLimits] = number;
   }
   return limits;
+}
+
+/**
+ * Parameters a validator let through as numbers JSON cannot carry: `?limit=1e309` is Infinity, which JSON Schema's
+ * `integer` and `number` accept but no vendor answers with. One violation per such parameter.
+ */
+export function nonFiniteParameters(values: Record<string, unknown>, location: Location): Violation[] {
+  return Object.entries(values)
+    .filter(([, value]) => typeof value === 'number' && !Number.isFinite(value))
+    .map(([name]) => ({ location, field: [name], rule: 'type', message: 'must be a finite number' }));
 }

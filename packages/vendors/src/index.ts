@@ -1,7 +1,8 @@
 // The framework-free core every vendor folder builds on, and every transport (Express stub, Prism mock, MSW) calls.
 export { apiTokenAuthentication } from './api-token';
-export { type BodyLimits, type BodyProblem, checkBody, defaultBodyLimits, parseBodyLimits } from './body-limits';
+export { type BodyLimits, type BodyProblem, checkBody, defaultBodyLimits, nonFiniteParameters, parseBodyLimits } from './body-limits';
 export { type CredentialSettings, defineCredentials, type Environment } from './credentials';
+export { decodeCursor, encodeCursor } from './cursors';
 export {
   defaultBodyLimitBytes,
   type ErrorResponse,
@@ -26,7 +27,7 @@ export {
   type OperationHandler,
   type OperationShape,
 } from './handler';
-export { randomToken, randomUuid } from './random';
+export { randomAlphanumeric, randomToken, randomUlid, randomUuid } from './random';
 export {
   type Collection,
   collection,

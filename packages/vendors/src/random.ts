@@ -20,3 +20,14 @@ export function randomAlphanumeric(length: number): string {
   }
   return text;
 }
+
+const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A ULID (26 Crockford base32 characters: 48 bits of milliseconds, 80 random bits), as Versori's ids are. */
+export function randomUlid(now = Date.now()): string {
+  let time = '';
+  for (let rest = now, index = 0; index < 10; index++, rest = Math.floor(rest / 32)) time = crockford[rest % 32] + time;
+  let random = '';
+  for (const byte of crypto.getRandomValues(new Uint8Array(16))) random += crockford[byte % 32];
+  return time + random;
+}

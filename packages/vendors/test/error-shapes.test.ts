@@ -92,23 +92,23 @@ describe('given a Versori error', () => {
     expect(versori.body(418, 'Teapot')).toEqual({ code: 'unknown', message: 'teapot' });
   });
 
-  test('it carries the details a handler gives', () => {
+  test('it carries the fields a handler gives', () => {
     expect(versori.error(400, 'id x does not match', [{ field: 'id', message: 'must equal the connector_id of the path' }]).body).toEqual({
       code: 'invalid_argument',
       message: 'id x does not match',
-      details: [{ field: 'id', message: 'must equal the connector_id of the path' }],
+      fields: [{ field: 'id', message: 'must equal the connector_id of the path' }],
     });
   });
 
-  test('it answers body violations with 400 request body failed validation and the fields below the body', () => {
+  test('it answers body violations with 400 request body failed validation and the fields below the body, in Versori’s path notation', () => {
     expect(versori.invalid([wrongType, missing])).toEqual({
       status: 400,
       body: {
         code: 'invalid_argument',
         message: 'request body failed validation',
-        details: [
+        fields: [
           { field: 'is_enabled', message: 'must be boolean' },
-          { field: 'connectionVariables/0/value', message: "must have required property 'value'" },
+          { field: 'connectionVariables[0].value', message: "must have required property 'value'" },
         ],
       },
     });
@@ -118,11 +118,11 @@ describe('given a Versori error', () => {
     expect(versori.invalid([badQuery]).body).toEqual({
       code: 'invalid_argument',
       message: 'request query parameters failed validation',
-      details: [{ field: 'query/limit', message: 'must be integer' }],
+      fields: [{ field: 'query.limit', message: 'must be integer' }],
     });
     expect(versori.invalid([wrongType, badQuery]).body).toMatchObject({
       message: 'request failed validation',
-      details: [{ field: 'body/is_enabled' }, { field: 'query/limit' }],
+      fields: [{ field: 'body.is_enabled' }, { field: 'query.limit' }],
     });
   });
 });

@@ -43,7 +43,7 @@ export const undeclaredQueryParameter: TrutoHandler<'updateEnvironmentIntegratio
   return { status: 404, body: { statusCode: 404, error: 'Not Found', message: `${params.id} not found` } };
 };
 
-export const readOnlyBodyField: VersoriHandler<'updateConnector'> = ({ body }) => {
+export const readOnlyBodyField: VersoriHandler<'UpdateConnector'> = ({ body }) => {
   // @ts-expect-error connections is not part of ConnectorUpdate
   void body.connections;
   return { status: 404, body: { code: 'not_found', message: body.name } };

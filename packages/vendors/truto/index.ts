@@ -10,7 +10,7 @@ export type { TrutoContext, TrutoHandler, TrutoPrincipal } from './context';
 export { type TrutoCredentials, trutoCredentials } from './credentials';
 export type { TrutoError } from './errors';
 // The store's collection, for tests and tools that read a fake's state.
-export { environmentIntegrations } from './store';
+export { environmentIntegrations, integrationCatalog } from './store';
 
 const authenticate = apiTokenAuthentication<TrutoPrincipal, TrutoCredentials>(truto.token, (credentials) => credentials.apiToken, { environment: 'local' });
 

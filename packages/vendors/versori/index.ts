@@ -11,7 +11,7 @@ export type { VersoriContext, VersoriHandler, VersoriPrincipal } from './context
 export { type VersoriCredentials, versoriCredentials } from './credentials';
 export type { VersoriError } from './errors';
 // The store's collection, for tests and tools that read a fake's state.
-export { connectorKey, connectors, type StoredConnector, visibleConnector } from './store';
+export { connectorKey, connectors } from './store';
 
 const authenticate = apiTokenAuthentication<VersoriPrincipal, VersoriCredentials>(versori.token, (credentials) => credentials.apiKey, { kind: 'api-key' });
 
