@@ -15,3 +15,4 @@ export {
   responseExample,
 } from './operations';
 export { readOnlyProperties, writeOnlyStripper } from './schema-markers';
+export { subsetDocument } from './subset';

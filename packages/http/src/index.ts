@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 
 // Defined beside the vendors' errors, where MSW in a browser reads it too.
 export { defaultBodyLimitBytes } from '@contracts/vendors';
+export { RouteIndex, type RouteIndexOptions } from './route-index';
 
 /** A listening HTTP server. */
 export interface Listening {

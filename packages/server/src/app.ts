@@ -1,4 +1,4 @@
-import { type Api, type Operation, operationsOf, readOnlyProperties } from '@contracts/bundles';
+import { type Api, httpMethods, type OpenApiDocument, type Operation, operationsOf, readOnlyProperties, subsetDocument } from '@contracts/bundles';
 import { type AnyVendor, type Caller, checkBody, createFake, type Fake, MemoryStore, type Store } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
@@ -7,7 +7,7 @@ import { rateLimit } from 'express-rate-limit';
 import { sendError, VendorError, vendorErrorHandler } from './errors';
 import type { StubOptions } from './options';
 import { RedisStore } from './redis-store';
-import { cacheValidatorRouteRegexps } from './route-cache';
+import { operationRouter } from './routing';
 
 /** The mutable part of one stub: the fake it runs, replaced by the warm-up's private one while that runs. */
 export interface StubState {
@@ -29,7 +29,7 @@ export interface StubApp {
   reset(): Promise<void>;
 }
 
-/** Runs `middlewares` in order as one middleware, stopping at the first error. */
+/** Runs `middlewares` in order as one middleware, stopping at the first error (a rejected promise too, as Express does). */
 function compose(middlewares: RequestHandler[]): RequestHandler {
   return (req, res, done) => {
     let index = 0;
@@ -38,7 +38,8 @@ function compose(middlewares: RequestHandler[]): RequestHandler {
       const middleware = middlewares[index++];
       if (!middleware) return done();
       try {
-        middleware(req, res, next);
+        const result: unknown = middleware(req, res, next);
+        if (result instanceof Promise) result.catch((rejected: unknown) => done(rejected ?? new Error('Rejected promise')));
       } catch (thrown) {
         done(thrown);
       }
@@ -69,6 +70,42 @@ function rememberRouteMetadata(metadata: RequestHandler): RequestHandler {
   };
 }
 
+/**
+ * The validator's answer to a request no route took: 405 with `Allow` when its path is in the spec with other
+ * methods, else 404. Its document keeps only the paths and their methods, so that building it costs nothing.
+ */
+function methodNotAllowed(document: OpenApiDocument): RequestHandler {
+  const paths = Object.fromEntries(
+    Object.entries(document.paths).map(([path, item]) => [
+      path,
+      // In the path item's own order: the validator's `Allow` follows it.
+      Object.fromEntries(
+        Object.keys(item)
+          .filter((key) => (httpMethods as readonly string[]).includes(key))
+          .map((method) => [method, { responses: {} }]),
+      ),
+    ]),
+  );
+  const routing = OpenApiValidator.middleware({
+    apiSpec: { ...document, paths, components: {} } as never,
+    validateApiSpec: false,
+    validateRequests: false,
+    validateResponses: false,
+    validateSecurity: false,
+    fileUploader: false,
+  }) as RequestHandler[];
+  const metadata = routing.find((middleware) => middleware.name === 'metadataMiddleware');
+  if (!metadata) throw new Error('express-openapi-validator changed: no metadataMiddleware to answer 405; check the pinned version');
+  return metadata;
+}
+
+/**
+ * How many operations share one validator. Each validator compiles the OpenAPI schema once (about 60 ms here), and
+ * compiles each of its operations' schemas together with its whole document: a few large ones cost the second, many
+ * small ones the first.
+ */
+const operationsPerValidator = Number(process.env.STUB_VALIDATOR_GROUP || 20);
+
 /** express-rate-limit's settings for the stub's limits (the benchmark puts the same limiter on bare Express). */
 export function rateLimitSettings(options: StubOptions) {
   return {
@@ -94,7 +131,6 @@ export async function createStubApp(
   store: Store = new MemoryStore(),
   vendor: AnyVendor = vendorOf(api.name),
 ): Promise<StubApp> {
-  cacheValidatorRouteRegexps();
   const fake = createFake(api, vendor, { store, credentials: options.credentials ?? vendor.credentials.read(options.env) });
   await fake.seed();
   const state: StubState = { fake, warming: false };
@@ -163,29 +199,32 @@ export async function createStubApp(
     next(new VendorError(problem.status === 413 ? vendor.errors.error(413, problem.message) : vendor.errors.invalid([problem.violation])));
   };
 
-  const validator = OpenApiValidator.middleware({
-    // The validator annotates the document it is given; hand it a copy.
-    apiSpec: structuredClone(api.document) as never,
-    validateApiSpec: true,
+  const validatorOptions = {
     validateRequests: { allowUnknownQueryParameters: false, allErrors: true },
     validateResponses: options.validateResponses ? {} : false,
     validateSecurity: false,
     fileUploader: false,
-  }) as RequestHandler[];
-  const metadataAt = validator.findIndex((middleware) => middleware.name === 'metadataMiddleware');
-  if (metadataAt < 0) throw new Error('express-openapi-validator changed: no metadataMiddleware to put security after; check the pinned version');
-  validator.splice(metadataAt + 1, 0, security, checkRequestBody, ignoreReadOnly);
-  // Two stages do nothing useful here but each costs a promise hop per request: the validator's own security
-  // stage (switched off above) and the one that installs `app.param` hooks to re-copy path parameters that
-  // Express has already decoded (those hooks would then run on every request too).
-  const stages = validator.filter((middleware) => middleware.name !== 'securityMiddleware' && middleware.name !== 'pathParamsMiddleware');
-
-  // One middleware instead of one router layer per validator stage: the same stages in the same order, with
-  // less routing work per request (the benchmark's ratio depends on it).
-  const validate = compose(stages);
-  // Express has already matched the operation's route, so the validator's route lookup (a scan of every
-  // route of the spec, per request) can only find what it found the first time: remember that per route.
-  const validateOperation = () => compose(stages.map((stage) => (stage.name === 'metadataMiddleware' ? rememberRouteMetadata(stage) : stage)));
+  } as const;
+  /** The validator's stages for `group`, each route remembering its metadata; our checks run right after it. */
+  const validatorFor = (group: Operation[]) => {
+    const validator = OpenApiValidator.middleware({
+      ...validatorOptions,
+      // Only these operations and the components they use: the validator compiles every schema together with the
+      // whole document it is given (which it deep-copies before annotating it).
+      apiSpec: subsetDocument(api.document, group) as never,
+      validateApiSpec: true,
+    }) as RequestHandler[];
+    const metadataAt = validator.findIndex((middleware) => middleware.name === 'metadataMiddleware');
+    if (metadataAt < 0) throw new Error('express-openapi-validator changed: no metadataMiddleware to put security after; check the pinned version');
+    validator.splice(metadataAt + 1, 0, security, checkRequestBody, ignoreReadOnly);
+    // Two stages do nothing useful here but each costs a promise hop per request: the validator's own security
+    // stage (switched off above) and the one that installs `app.param` hooks to re-copy path parameters that
+    // Express has already decoded (those hooks would then run on every request too).
+    const stages = validator.filter((middleware) => middleware.name !== 'securityMiddleware' && middleware.name !== 'pathParamsMiddleware');
+    // The request was routed to its operation once already, so the validator's route lookup (a scan of the routes
+    // it knows, per request) can only find what it found the first time: remember that per route.
+    return () => compose(stages.map((stage) => (stage.name === 'metadataMiddleware' ? rememberRouteMetadata(stage) : stage)));
+  };
   const parsers = {
     json: express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'], verify: noteEmpty }),
     form: express.urlencoded({ extended: false, limit: options.bodyLimitBytes, verify: checkForm }),
@@ -203,46 +242,54 @@ export async function createStubApp(
   app.disable('x-powered-by');
   app.disable('etag');
 
-  for (const operation of operations) {
-    const chain: RequestHandler[] = [];
-    if (operation.responses.has(429) && options.rateLimit.limit > 0) {
-      chain.push(
-        rateLimit({
-          ...rateLimitSettings(options),
-          // In Redis, every replica counts the same requests.
-          ...(store instanceof RedisStore && { store: store.rateLimitStore(operation.operationId) }),
-          skip: () => state.warming,
-          handler: (req, _res, next) => {
-            const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
-            const seconds = Math.max(0, Math.ceil(((resetTime?.getTime() ?? Date.now()) - Date.now()) / 1000));
-            next(new VendorError(vendor.errors.error(429, `Too many requests, please retry after ${seconds} seconds`)));
-          },
-        }),
-      );
-    }
-    chain.push(async (req: Request, res: Response, next: NextFunction) => {
-      try {
-        // Express 5 parses the query string again on every read of req.query; read it once.
-        const query = req.query as Record<string, unknown>;
-        const caller = res.locals.caller as Caller<unknown> | undefined;
-        const answer = await state.fake.handle(
-          { operation, params: req.params as Record<string, string>, query, headers: req.headers, body: req.body },
-          caller,
+  const router = operationRouter(app);
+  for (let first = 0; first < operations.length; first += operationsPerValidator) {
+    const group = operations.slice(first, first + operationsPerValidator);
+    const validateOperation = validatorFor(group);
+    for (const operation of group) {
+      const chain: RequestHandler[] = [...parsersFor(operation), validateOperation()];
+      if (operation.responses.has(429) && options.rateLimit.limit > 0) {
+        chain.push(
+          rateLimit({
+            ...rateLimitSettings(options),
+            // In Redis, every replica counts the same requests.
+            ...(store instanceof RedisStore && { store: store.rateLimitStore(operation.operationId) }),
+            skip: () => state.warming,
+            handler: (req, _res, next) => {
+              const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+              const seconds = Math.max(0, Math.ceil(((resetTime?.getTime() ?? Date.now()) - Date.now()) / 1000));
+              next(new VendorError(vendor.errors.error(429, `Too many requests, please retry after ${seconds} seconds`)));
+            },
+          }),
         );
-        // Not part of the spec (501 for an unimplemented handler, 503 without a store): no response validation.
-        if (!operation.responses.has(answer.status)) return sendError(res, { status: answer.status, body: answer.body });
-        res.status(answer.status);
-        for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
-        if (answer.body === undefined) return void res.end();
-        res.json(answer.body);
-      } catch (error) {
-        next(error);
       }
-    });
-    app[operation.method](`${api.basePath}${operation.path.replace(/\{([^}]+)\}/g, ':$1')}`, ...parsersFor(operation), validateOperation(), ...chain);
+      chain.push(async (req: Request, res: Response, next: NextFunction) => {
+        try {
+          // Express 5 parses the query string again on every read of req.query; read it once.
+          const query = req.query as Record<string, unknown>;
+          const caller = res.locals.caller as Caller<unknown> | undefined;
+          const answer = await state.fake.handle(
+            { operation, params: req.params as Record<string, string>, query, headers: req.headers, body: req.body },
+            caller,
+          );
+          // Not part of the spec (501 for an unimplemented handler, 503 without a store): no response validation.
+          if (!operation.responses.has(answer.status)) return sendError(res, { status: answer.status, body: answer.body });
+          res.status(answer.status);
+          for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
+          if (answer.body === undefined) return void res.end();
+          res.json(answer.body);
+        } catch (error) {
+          next(error);
+        }
+      });
+      router.add(`${api.basePath}${operation.path.replace(/\{([^}]+)\}/g, ':$1')}`, operation.method, compose(chain));
+    }
   }
-  // Any other request below the base path goes through the validator too, which answers 404 or 405 for it.
-  app.use(api.basePath || '/', validate);
+
+  // One lookup per request instead of Express trying each operation's route in turn (see routing.ts).
+  app.use(router.route);
+  // A request no route took, below the base path: the validator answers 405 (with `Allow`) when the path exists.
+  app.use(api.basePath || '/', methodNotAllowed(api.document));
   // Outside the base path, or a path the spec does not have: 404 in the vendor's shape.
   app.use((_req, _res, next) => next(new VendorError(vendor.errors.error(404, 'Not found'))));
   app.use(vendorErrorHandler(vendor, options.bodyLimitBytes));

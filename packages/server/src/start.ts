@@ -1,6 +1,6 @@
 import { type Api, loadApis } from '@contracts/bundles';
 import { type Listening, listen, portFor } from '@contracts/http';
-import { createFake, MemoryStore } from '@contracts/vendors';
+import { type AnyVendor, createFake, MemoryStore } from '@contracts/vendors';
 import { createStubApp, type StubApp } from './app';
 import { exampleRequests } from './examples';
 import { resolveOptions, type StubOptions } from './options';
@@ -67,13 +67,16 @@ export async function warmUp(stub: StubApp): Promise<void> {
 /** The key prefix of an API's state in a shared store: replicas of the same API share it. */
 export const storePrefix = (api: Api) => `contracts:${api.name}:`;
 
-/** Builds, warms up and starts one stub, on a shared store when `options.store` names one. */
-export async function startStub(api: Api, options: StubOptions & { host: string; port: number; resetStore?: boolean }): Promise<RunningStub> {
+/** Builds, warms up and starts one stub, on a shared store when `options.store` names one (`vendor`: another than the API's own). */
+export async function startStub(
+  api: Api,
+  options: StubOptions & { host: string; port: number; resetStore?: boolean; vendor?: AnyVendor },
+): Promise<RunningStub> {
   const store = options.store ? await new RedisStore(options.store, storePrefix(api)).connect() : new MemoryStore();
   let stub: StubApp;
   let listening: Awaited<ReturnType<typeof listen>>;
   try {
-    stub = await createStubApp(api, options, store);
+    stub = await createStubApp(api, options, store, options.vendor);
     if (options.resetStore) await stub.reset();
     await warmUp(stub);
     listening = await listen(
