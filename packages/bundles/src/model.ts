@@ -1,6 +1,7 @@
 // What every package reads from a bundle, with no Node API: safe in a browser bundle.
 export { type Api, apiOf, serverUrl } from './api';
 export { escapePointer, type Json, nodeAt, type OpenApiDocument, resolveRef } from './document';
+export { type ExampleRequest, examplePath, exampleRequests } from './example-requests';
 export {
   type HttpMethod,
   httpMethods,
@@ -15,4 +16,4 @@ export {
   responseExample,
 } from './operations';
 export { readOnlyProperties, writeOnlyStripper } from './schema-markers';
-export { subsetDocument } from './subset';
+export { subsetDocument, withoutExamples } from './subset';

@@ -50,3 +50,61 @@ export function subsetDocument(document: OpenApiDocument, operations: Operation[
   }
   return document.components ? { ...document, paths, components } : { ...document, paths };
 }
+
+type Node = Record<string, unknown>;
+
+/** A copy of `node` without its `example` and `examples` (a Parameter, Header or Media Type Object), or `node` itself when it is a `$ref`. */
+function withoutOwnExamples(node: unknown, inner?: (copy: Node) => void): unknown {
+  if (!node || typeof node !== 'object' || '$ref' in node) return node;
+  const { example: _example, examples: _examples, ...rest } = node as Node;
+  inner?.(rest);
+  return rest;
+}
+
+/** Each value of a map (`content`, `headers`, `responses`) passed through `each`. */
+const mapValues = (map: unknown, each: (value: unknown) => unknown) =>
+  map && typeof map === 'object' ? Object.fromEntries(Object.entries(map).map(([key, value]) => [key, each(value)])) : map;
+
+const bareMediaTypes = (owner: Node) => {
+  if (owner.content) owner.content = mapValues(owner.content, (media) => withoutOwnExamples(media));
+};
+const bareParameter = (parameter: unknown) => withoutOwnExamples(parameter, bareMediaTypes);
+const bareHeader = bareParameter;
+const bareRequestBody = (body: unknown) => withoutOwnExamples(body, bareMediaTypes);
+const bareResponse = (response: unknown) =>
+  withoutOwnExamples(response, (copy) => {
+    bareMediaTypes(copy);
+    if (copy.headers) copy.headers = mapValues(copy.headers, bareHeader);
+  });
+
+/**
+ * The document without its examples: those of parameters, headers, request and response bodies, and the
+ * `components.examples` they point to. Schemas keep theirs (`examples` in a schema is an annotation, and a property
+ * may be named `example`). Validators never read examples, so they get to copy and walk a smaller document. Nodes
+ * without examples are shared with `document`.
+ */
+export function withoutExamples(document: OpenApiDocument): OpenApiDocument {
+  const paths = mapValues(document.paths, (item) => {
+    if (!item || typeof item !== 'object') return item;
+    const copy: Node = { ...item };
+    if (Array.isArray(copy.parameters)) copy.parameters = copy.parameters.map(bareParameter);
+    for (const method of httpMethods) {
+      const operation = copy[method] as Node | undefined;
+      if (!operation) continue;
+      copy[method] = {
+        ...operation,
+        ...(Array.isArray(operation.parameters) && { parameters: operation.parameters.map(bareParameter) }),
+        ...(operation.requestBody !== undefined && { requestBody: bareRequestBody(operation.requestBody) }),
+        ...(operation.responses !== undefined && { responses: mapValues(operation.responses, bareResponse) }),
+      };
+    }
+    return copy;
+  }) as OpenApiDocument['paths'];
+  if (!document.components) return { ...document, paths };
+  const { examples: _examples, ...components } = document.components;
+  if (components.parameters) components.parameters = mapValues(components.parameters, bareParameter) as Json;
+  if (components.headers) components.headers = mapValues(components.headers, bareHeader) as Json;
+  if (components.requestBodies) components.requestBodies = mapValues(components.requestBodies, bareRequestBody) as Json;
+  if (components.responses) components.responses = mapValues(components.responses, bareResponse) as Json;
+  return { ...document, paths, components };
+}

@@ -1,10 +1,10 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Api } from '@contracts/bundles';
-import { defaultBodyLimitBytes } from '@contracts/http';
+import { defaultBodyLimitBytes, replayExamples } from '@contracts/http';
 import { type Answer, type BodyLimits, checkBody, parsePrefer, preferenceProblem, type VendorRequest } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import { createLogger } from '@stoplight/prism-core';
-import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
+import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type PrismHttpComponents } from '@stoplight/prism-http';
 import { isForm, isJson, mediaTypeOf, readBody } from './body';
 import { type PrismValidation, violationsFrom } from './issues';
 import { findRoute, malformedParam, paramsOf, type Route, routesOf } from './routes';
@@ -69,7 +69,7 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
   // Prism's ref parser rewrites the document it is given; hand it a copy.
   const prismOperations = await getHttpOperationsFromSpec(structuredClone(api.document) as never);
   const prismOperationOf = new Map<Route, PrismOperation>();
-  for (const route of routes) {
+  for (const route of routes.all) {
     const { method, path } = route.operation;
     const match = prismOperations.find((candidate) => candidate.method === method && candidate.path === path);
     if (!match) throw new Error(`Prism did not read ${method.toUpperCase()} ${path} from the ${api.name} bundle`);
@@ -78,7 +78,12 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
   // Prism's per-request logging is its largest cost and the mock reports requests itself: silence it.
   const logger = createLogger('mock', { enabled: false });
   const base = { validateRequest: true, validateResponse: false, checkSecurity: false, errors: false, upstreamProxy: undefined, isProxy: false } as const;
-  const prism = createInstance({ ...base, mock: { dynamic: false } }, { logger });
+  // The mock has found the request's operation already (routes.ts) and hands Prism only that one: Prism's router,
+  // which would match the path again against its template, only has to take it.
+  const route: PrismHttpComponents['route'] = ({ resources }) => ({ _tag: 'Right', right: resources[0] as PrismOperation });
+  const prism = createInstance({ ...base, mock: { dynamic: false } }, { logger, route });
+  /** True while the example requests of the spec compile Prism's validators, before the mock is handed out. */
+  let warming = false;
 
   /** Asks Prism for the answer to `input`; the config is fresh each time because Prism writes into it. */
   async function askPrism(route: Route, input: PrismInput, mock: IHttpConfig['mock'], validateRequest = true) {
@@ -140,7 +145,7 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     };
 
     const { operation } = route;
-    if (!operation.anonymous && !rules.authenticate(request.headers.authorization)) {
+    if (!operation.anonymous && !warming && !rules.authenticate(request.headers.authorization)) {
       await readBody(request);
       return documented(route, input, 401, 'Requires authentication');
     }
@@ -215,7 +220,7 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     return result.status < 300 && vendor.shape ? ({ headers: {}, ...vendor.shape(vendorRequest, result) } as MockAnswer) : result;
   }
 
-  return (request, response) => {
+  const listener: RequestListener = (request, response) => {
     answer(request)
       .then((result) => send(response, result))
       .catch((failure: Error) => {
@@ -223,6 +228,17 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
         console.error(`mock: ${request.method} ${request.url} failed:`, failure);
         send(response, { status: 500, headers: {}, body: vendor.errors.body(500, 'The mock failed; its log has the details') });
       })
-      .finally(() => options.log?.(`${request.method} ${request.url} → ${response.statusCode}`));
+      .finally(() => {
+        if (!warming) options.log?.(`${request.method} ${request.url} → ${response.statusCode}`);
+      });
   };
+  // Prism compiles a validator the first time an operation needs it: every example request of the spec, sent
+  // before anyone can call the mock (credentials aside, which it checks itself), compiles them all.
+  warming = true;
+  try {
+    await replayExamples(listener, api);
+  } finally {
+    warming = false;
+  }
+  return listener;
 }

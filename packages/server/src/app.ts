@@ -1,4 +1,13 @@
-import { type Api, httpMethods, type OpenApiDocument, type Operation, operationsOf, readOnlyProperties, subsetDocument } from '@contracts/bundles';
+import {
+  type Api,
+  httpMethods,
+  type OpenApiDocument,
+  type Operation,
+  operationsOf,
+  readOnlyProperties,
+  subsetDocument,
+  withoutExamples,
+} from '@contracts/bundles';
 import { type AnyVendor, type Caller, checkBody, createFake, type Fake, MemoryStore, type Store } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
@@ -199,6 +208,7 @@ export async function createStubApp(
     next(new VendorError(problem.status === 413 ? vendor.errors.error(413, problem.message) : vendor.errors.invalid([problem.violation])));
   };
 
+  const validatorDocument = withoutExamples(api.document);
   const validatorOptions = {
     validateRequests: { allowUnknownQueryParameters: false, allErrors: true },
     validateResponses: options.validateResponses ? {} : false,
@@ -211,8 +221,8 @@ export async function createStubApp(
       ...validatorOptions,
       // Only these operations and the components they use: the validator compiles every schema together with the
       // whole document it is given (which it deep-copies before annotating it).
-      apiSpec: subsetDocument(api.document, group) as never,
-      validateApiSpec: true,
+      apiSpec: subsetDocument(validatorDocument, group) as never,
+      validateApiSpec: process.env.STUB_VALIDATE_SPEC !== 'false',
     }) as RequestHandler[];
     const metadataAt = validator.findIndex((middleware) => middleware.name === 'metadataMiddleware');
     if (metadataAt < 0) throw new Error('express-openapi-validator changed: no metadataMiddleware to put security after; check the pinned version');

@@ -1,8 +1,7 @@
 import { type Api, loadApis } from '@contracts/bundles';
-import { type Listening, listen, portFor } from '@contracts/http';
+import { type Listening, listen, portFor, replayExamples } from '@contracts/http';
 import { type AnyVendor, createFake, MemoryStore } from '@contracts/vendors';
 import { createStubApp, type StubApp } from './app';
-import { exampleRequests } from './examples';
 import { resolveOptions, type StubOptions } from './options';
 import { RedisStore } from './redis-store';
 
@@ -46,21 +45,13 @@ export async function warmUp(stub: StubApp): Promise<void> {
   const real = stub.state.fake;
   const scratch = createFake(stub.api, stub.vendor, { store: new MemoryStore(), credentials: real.credentials });
   await scratch.seed();
-  const listening = await listen(stub.app, 0, '127.0.0.1');
   stub.state.fake = scratch;
   stub.state.warming = true;
   try {
-    const authorization = await stub.vendor.warmUpAuthorization(scratch.store, scratch.credentials);
-    for (const example of exampleRequests(stub.api.document, stub.operations)) {
-      const headers: Record<string, string> = { authorization };
-      if (example.contentType) headers['content-type'] = example.contentType;
-      const response = await fetch(`${listening.origin}${stub.api.basePath}${example.path}`, { method: example.method, headers, body: example.body });
-      await response.arrayBuffer();
-    }
+    await replayExamples(stub.app, stub.api, await stub.vendor.warmUpAuthorization(scratch.store, scratch.credentials));
   } finally {
     stub.state.fake = real;
     stub.state.warming = false;
-    await listening.close();
   }
 }
 
