@@ -38,43 +38,60 @@ export interface StubApp {
   reset(): Promise<void>;
 }
 
-/** Runs `middlewares` in order as one middleware, stopping at the first error (a rejected promise too, as Express does). */
-function compose(middlewares: RequestHandler[]): RequestHandler {
-  return (req, res, done) => {
-    let index = 0;
-    const next = (error?: unknown) => {
-      if (error) return done(error);
-      const middleware = middlewares[index++];
-      if (!middleware) return done();
-      try {
-        const result: unknown = middleware(req, res, next);
-        if (result instanceof Promise) result.catch((rejected: unknown) => done(rejected ?? new Error('Rejected promise')));
-      } catch (thrown) {
-        done(thrown);
-      }
-    };
-    next();
-  };
+/** One request's way through a list of middlewares, as Express runs a route's: in order, stopping at the first error (a rejected promise too). */
+class Run {
+  private index = 0;
+  /** Bound once per request: tsx gives every named closure it compiles a name, which costs more than binding. */
+  private readonly next: NextFunction;
+
+  constructor(
+    private readonly middlewares: RequestHandler[],
+    private readonly req: Request,
+    private readonly res: Response,
+    private readonly done: NextFunction,
+  ) {
+    this.next = this.step.bind(this) as NextFunction;
+  }
+
+  step(error?: unknown): void {
+    if (error) return this.done(error);
+    const middleware = this.middlewares[this.index++];
+    if (!middleware) return this.done();
+    try {
+      const result: unknown = middleware(this.req, this.res, this.next);
+      if (result instanceof Promise) result.catch((rejected: unknown) => this.done(rejected ?? new Error('Rejected promise')));
+    } catch (thrown) {
+      this.done(thrown);
+    }
+  }
 }
 
-type OpenApiRequest = Request & { openapi?: { schema?: { operationId?: string }; pathParams?: Record<string, string> } };
+/** Runs `middlewares` in order as one middleware. */
+const compose =
+  (middlewares: RequestHandler[]): RequestHandler =>
+  (req, res, done) =>
+    new Run(middlewares, req, res, done).step();
+
+type OpenApiRequest = Request & { openapi?: { schema?: unknown; pathParams?: Record<string, string> } };
 
 /**
- * Wraps the validator's metadata stage for one Express route: the first request goes through it, later ones
- * reuse what it attached (`req.openapi`, the validator's public per-request metadata) with their own path
- * parameters, which Express has already decoded.
+ * Wraps the validator's metadata stage for one route, then runs `then`: the first request goes through the stage,
+ * later ones reuse what it attached (`req.openapi`, the validator's public per-request metadata) with their own path
+ * parameters, decoded by the routing already (the validator uses that object as `req.params`, as its own lookup
+ * does).
  */
-function rememberRouteMetadata(metadata: RequestHandler): RequestHandler {
+function rememberRouteMetadata(metadata: RequestHandler, then: RequestHandler): RequestHandler {
   let known: OpenApiRequest['openapi'];
   return (req, res, next) => {
     const request = req as OpenApiRequest;
     if (known) {
-      request.openapi = { ...known, pathParams: { ...(req.params as Record<string, string>) } };
-      return next();
+      request.openapi = { ...known, pathParams: req.params as Record<string, string> };
+      return then(req, res, next);
     }
     metadata(req, res, (error?: unknown) => {
-      if (!error && request.openapi?.schema) known = request.openapi;
-      next(error);
+      if (error) return next(error);
+      if (request.openapi?.schema) known = request.openapi;
+      then(req, res, next);
     });
   };
 }
@@ -113,7 +130,7 @@ function methodNotAllowed(document: OpenApiDocument): RequestHandler {
  * compiles each of its operations' schemas together with its whole document: a few large ones cost the second, many
  * small ones the first.
  */
-const operationsPerValidator = Number(process.env.STUB_VALIDATOR_GROUP || 20);
+const operationsPerValidator = 20;
 
 /** express-rate-limit's settings for the stub's limits (the benchmark puts the same limiter on bare Express). */
 export function rateLimitSettings(options: StubOptions) {
@@ -144,38 +161,6 @@ export async function createStubApp(
   await fake.seed();
   const state: StubState = { fake, warming: false };
   const operations = operationsOf(api.document);
-  const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
-
-  const operationOf = (req: Request): Operation | undefined => {
-    const operationId = (req as OpenApiRequest).openapi?.schema?.operationId;
-    return operationId ? byId.get(operationId) : undefined;
-  };
-
-  // Security from the spec (operation `security`, else the document's), checked by the vendor's rules.
-  // Our own rather than the validator's: Looker also accepts `Authorization: token <t>`, which it rejects.
-  const security: RequestHandler = (req, res, next) => {
-    const operation = operationOf(req);
-    if (!operation || operation.anonymous) return next();
-    state.fake.authenticate(operation, req.headers.authorization).then(({ caller, error }) => {
-      if (error) return next(new VendorError(error));
-      res.locals.caller = caller;
-      next();
-    }, next);
-  };
-
-  // The spec says read-only fields are ignored on input; the validator would reject them, so drop them first.
-  const readOnlyFields = new Map(
-    operations.map((operation) => [
-      operation,
-      [...new Set(Object.values(operation.requestBody?.content ?? {}).flatMap((media) => readOnlyProperties(api.document, media.schema)))],
-    ]),
-  );
-  const ignoreReadOnly: RequestHandler = (req, _res, next) => {
-    const operation = operationOf(req);
-    const body = req.body as Record<string, unknown> | undefined;
-    if (operation && body && typeof body === 'object' && !Array.isArray(body)) for (const field of readOnlyFields.get(operation) ?? []) delete body[field];
-    next();
-  };
 
   // Requests whose body arrived empty (body-parser hands those on as `{}`), to tell them from `{}` sent on purpose.
   const emptyBodies = new WeakSet<Request>();
@@ -194,18 +179,38 @@ export async function createStubApp(
   const sentNothing = (req: Request) =>
     emptyBodies.has(req) || (req.headers['transfer-encoding'] === undefined && (req.headers['content-length'] ?? '0') === '0');
 
-  // Validate, then act: a required body that is missing, or a body past the limits, never reaches the validator
-  // (whose recursion a deep enough body would overflow) nor a handler.
-  const checkRequestBody: RequestHandler = (req, _res, next) => {
-    const operation = operationOf(req);
-    if (!operation?.requestBody) return next();
-    if (sentNothing(req)) {
-      if (!operation.requestBody.required) return next();
-      return next(new VendorError(vendor.errors.invalid([{ location: 'body', field: [], rule: 'required', message: 'is required' }])));
-    }
-    const problem = checkBody(req.body, options.bodyLimits);
-    if (!problem) return next();
-    next(new VendorError(problem.status === 413 ? vendor.errors.error(413, problem.message) : vendor.errors.invalid([problem.violation])));
+  /**
+   * Our checks of a request to `operation`, run right after the validator has found its route: security from the
+   * spec (the operation's `security`, else the document's) by the vendor's rules — ours rather than the validator's,
+   * since Looker also accepts `Authorization: token <t>` —, then, validate before acting, a required body that is
+   * missing or a body past the limits (which never reaches the validator, whose recursion a deep enough body would
+   * overflow, nor a handler); last, the read-only fields a body may hold are dropped, as the spec says they are
+   * ignored on input (the validator would reject them).
+   */
+  const acceptRequest = (operation: Operation): RequestHandler => {
+    const readOnlyFields = [...new Set(Object.values(operation.requestBody?.content ?? {}).flatMap((media) => readOnlyProperties(api.document, media.schema)))];
+    const requestBody = operation.requestBody;
+    const bodyError = (req: Request): VendorError | undefined => {
+      if (!requestBody) return undefined;
+      if (sentNothing(req)) {
+        return requestBody.required
+          ? new VendorError(vendor.errors.invalid([{ location: 'body', field: [], rule: 'required', message: 'is required' }]))
+          : undefined;
+      }
+      const problem = checkBody(req.body, options.bodyLimits);
+      if (problem) return new VendorError(problem.status === 413 ? vendor.errors.error(413, problem.message) : vendor.errors.invalid([problem.violation]));
+      const body = req.body as Record<string, unknown> | undefined;
+      if (body && typeof body === 'object' && !Array.isArray(body)) for (const field of readOnlyFields) delete body[field];
+      return undefined;
+    };
+    if (operation.anonymous) return (req, _res, next) => next(bodyError(req));
+    return (req, res, next) => {
+      state.fake.authenticate(operation, req.headers.authorization).then(({ caller, error }) => {
+        if (error) return next(new VendorError(error));
+        res.locals.caller = caller;
+        next(bodyError(req));
+      }, next);
+    };
   };
 
   const validatorDocument = withoutExamples(api.document);
@@ -215,25 +220,29 @@ export async function createStubApp(
     validateSecurity: false,
     fileUploader: false,
   } as const;
-  /** The validator's stages for `group`, each route remembering its metadata; our checks run right after it. */
+  /** The validator's stages for `group`, as a function of one of its operations: each route remembers its metadata, and our checks run right after it. */
   const validatorFor = (group: Operation[]) => {
     const validator = OpenApiValidator.middleware({
       ...validatorOptions,
       // Only these operations and the components they use: the validator compiles every schema together with the
       // whole document it is given (which it deep-copies before annotating it).
       apiSpec: subsetDocument(validatorDocument, group) as never,
-      validateApiSpec: process.env.STUB_VALIDATE_SPEC !== 'false',
+      validateApiSpec: true,
     }) as RequestHandler[];
-    const metadataAt = validator.findIndex((middleware) => middleware.name === 'metadataMiddleware');
-    if (metadataAt < 0) throw new Error('express-openapi-validator changed: no metadataMiddleware to put security after; check the pinned version');
-    validator.splice(metadataAt + 1, 0, security, checkRequestBody, ignoreReadOnly);
     // Two stages do nothing useful here but each costs a promise hop per request: the validator's own security
     // stage (switched off above) and the one that installs `app.param` hooks to re-copy path parameters that
     // Express has already decoded (those hooks would then run on every request too).
     const stages = validator.filter((middleware) => middleware.name !== 'securityMiddleware' && middleware.name !== 'pathParamsMiddleware');
+    const metadataAt = stages.findIndex((middleware) => middleware.name === 'metadataMiddleware');
+    const metadata = stages[metadataAt];
+    if (!metadata) throw new Error('express-openapi-validator changed: no metadataMiddleware to put our checks after; check the pinned version');
     // The request was routed to its operation once already, so the validator's route lookup (a scan of the routes
-    // it knows, per request) can only find what it found the first time: remember that per route.
-    return () => compose(stages.map((stage) => (stage.name === 'metadataMiddleware' ? rememberRouteMetadata(stage) : stage)));
+    // it knows, per request) can only find what it found the first time: each route remembers it.
+    return (operation: Operation) => [
+      ...stages.slice(0, metadataAt),
+      rememberRouteMetadata(metadata, acceptRequest(operation)),
+      ...stages.slice(metadataAt + 1),
+    ];
   };
   const parsers = {
     json: express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'], verify: noteEmpty }),
@@ -255,9 +264,9 @@ export async function createStubApp(
   const router = operationRouter(app);
   for (let first = 0; first < operations.length; first += operationsPerValidator) {
     const group = operations.slice(first, first + operationsPerValidator);
-    const validateOperation = validatorFor(group);
+    const validatorStages = validatorFor(group);
     for (const operation of group) {
-      const chain: RequestHandler[] = [...parsersFor(operation), validateOperation()];
+      const chain: RequestHandler[] = [...parsersFor(operation), ...validatorStages(operation)];
       if (operation.responses.has(429) && options.rateLimit.limit > 0) {
         chain.push(
           rateLimit({
