@@ -58,6 +58,15 @@ function decodableForm(text: string): boolean {
   }
 }
 
+/** Freezes `value` and everything in it: an answer kept for every request must not change under any of them. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /**
  * Builds the mock of one API: Prism validates each request and picks the documented answer, and this
  * handler puts the vendor's behaviour around it (base path, credentials, error bodies, write-only fields).
@@ -81,12 +90,18 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
   // The mock has found the request's operation already (routes.ts) and hands Prism only that one: Prism's router,
   // which would match the path again against its template, only has to take it.
   const route: PrismHttpComponents['route'] = ({ resources }) => ({ _tag: 'Right', right: resources[0] as PrismOperation });
-  const prism = createInstance({ ...base, mock: { dynamic: false } }, { logger, route });
+  // Two Prism instances: one validates each request (its mocker replaced by one that answers nothing), the other
+  // produces the answers. Prism's answer to a valid request depends only on the operation and on the status and
+  // example asked for (when answers come from examples; the request's Accept header is never passed on), so the mock
+  // asks for each once and keeps it, and a request costs Prism's validation alone.
+  const noAnswer: PrismHttpComponents['mock'] = () => () => ({ _tag: 'Right', right: { statusCode: 200, headers: {} } });
+  const validator = createInstance({ ...base, mock: { dynamic: false } }, { logger, route, mock: noAnswer });
+  const answerer = createInstance({ ...base, validateRequest: false, mock: { dynamic: false } }, { logger, route });
   /** True while the example requests of the spec compile Prism's validators, before the mock is handed out. */
   let warming = false;
 
-  /** Asks Prism for the answer to `input`; the config is fresh each time because Prism writes into it. */
-  async function askPrism(route: Route, input: PrismInput, mock: IHttpConfig['mock'], validateRequest = true) {
+  /** Runs `prism` on `input` for `route`; the config is fresh each time because Prism writes into it. */
+  async function askPrism(prism: typeof validator, route: Route, input: PrismInput, mock: IHttpConfig['mock'], validateRequest: boolean) {
     const result = await prism.request(input, [prismOperationOf.get(route) as PrismOperation], { ...base, validateRequest, mock })();
     if (result._tag === 'Left') throw result.left;
     return result.right;
@@ -99,11 +114,25 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     return { status: output.statusCode, headers: (output.headers ?? {}) as MockAnswer['headers'], body };
   }
 
+  const kept = new Map<Route, Map<string, MockAnswer>>();
+  /** Prism's answer to a valid request to `route` for the status and example `mock` asks for; frozen, since it is kept and shared. */
+  async function answerTo(route: Route, input: PrismInput, mock: NonNullable<IHttpConfig['mock']>): Promise<MockAnswer> {
+    if (mock.dynamic) return fromPrism(route, (await askPrism(answerer, route, input, mock, false)).output);
+    const key = `${mock.code ?? ''} ${mock.exampleKey ?? ''}`;
+    const answers = kept.get(route) ?? new Map<string, MockAnswer>();
+    kept.set(route, answers);
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = deepFreeze(fromPrism(route, (await askPrism(answerer, route, input, mock, false)).output));
+      answers.set(key, answer);
+    }
+    return answer;
+  }
+
   /** The documented answer for `status` (its first example), or the vendor's error when the operation does not document it. */
   async function documented(route: Route, input: PrismInput, status: number, message: string): Promise<MockAnswer> {
     if (!route.operation.responses.has(status)) return { status, headers: {}, body: vendor.errors.body(status, message) };
-    const { output } = await askPrism(route, { ...input, body: undefined }, { dynamic: false, code: status }, false);
-    return fromPrism(route, output);
+    return answerTo(route, { ...input, body: undefined }, { dynamic: false, code: status });
   }
 
   async function answer(request: IncomingMessage): Promise<MockAnswer> {
@@ -188,16 +217,13 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     const problem = preferenceProblem(operation, preferences);
     if (problem) return error(400, problem);
 
-    const prismAnswer = await askPrism(
-      route,
-      { ...input, body },
-      {
-        dynamic: preferences.example === undefined && (preferences.dynamic ?? options.dynamic ?? false),
-        code: preferences.code,
-        exampleKey: preferences.example,
-      },
-    );
-    const violations = violationsFrom(prismAnswer.validations.input as PrismValidation[]);
+    const mock = {
+      dynamic: preferences.example === undefined && (preferences.dynamic ?? options.dynamic ?? false),
+      code: preferences.code,
+      exampleKey: preferences.example,
+    };
+    const { validations } = await askPrism(validator, route, { ...input, body }, mock, true);
+    const violations = violationsFrom(validations.input as PrismValidation[]);
     if (violations.length > 0) {
       // The vendor's status and body: Looker's 422 for invalid body fields (400 for parameters), Truto's and Versori's 400.
       const { status, body: invalid } = vendor.errors.invalid(violations);
@@ -215,7 +241,7 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     const refusal = vendor.refuse?.(vendorRequest) ?? rules.refuse?.(vendorRequest);
     if (refusal)
       return refusal.body === undefined ? documented(route, input, refusal.status, 'Refused') : { status: refusal.status, headers: {}, body: refusal.body };
-    let result: MockAnswer = fromPrism(route, prismAnswer.output);
+    let result = await answerTo(route, { ...input, body }, mock);
     if (rules.answer) result = { headers: {}, ...rules.answer(vendorRequest, result) } as MockAnswer;
     return result.status < 300 && vendor.shape ? ({ headers: {}, ...vendor.shape(vendorRequest, result) } as MockAnswer) : result;
   }
