@@ -101,28 +101,33 @@ export function portFor(option: number | undefined, variable: string, env: Recor
 /** Sends one request with Node's HTTP client on `agent` and reads the whole answer. */
 function send(agent: Agent, origin: string, path: string, method: string, headers: Record<string, string>, body?: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const sent = request(`${origin}${path}`, { agent, method, headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) } }, (answer) => {
-      answer.resume();
-      answer.once('end', resolve);
-      answer.once('error', reject);
-    });
+    const sent = request(
+      `${origin}${path}`,
+      { agent, method, headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) } },
+      (answer) => {
+        answer.resume();
+        answer.once('end', resolve);
+        answer.once('error', reject);
+      },
+    );
     sent.once('error', reject);
     sent.end(body);
   });
 }
 
 /**
- * Sends every example request of `api`'s spec (with `authorization`) through `listener` on a private port of
- * 127.0.0.1, one after the other on one kept-alive connection, then closes it. The stub and the mock do this before
- * their port opens, so that their validators compile every schema then and a client's first request is as fast as
- * its tenth.
+ * Sends every example request of `api`'s spec through `listener` on a private port of 127.0.0.1, one after the other
+ * on one kept-alive connection, then closes it; `authorization` gives each request its `Authorization` header (asked
+ * for each one, since an example may end the session of the one before, as Looker's `DELETE /logout` does). The stub
+ * and the mock do this before their port opens, so that their validators compile every schema then and a client's
+ * first request is as fast as its tenth.
  */
-export async function replayExamples(listener: RequestListener, api: Api, authorization?: string): Promise<void> {
+export async function replayExamples(listener: RequestListener, api: Api, authorization?: () => Promise<string>): Promise<void> {
   const listening = await listen(listener, 0, '127.0.0.1');
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
     for (const example of exampleRequests(api.document, operationsOf(api.document))) {
-      const headers: Record<string, string> = authorization ? { authorization } : {};
+      const headers: Record<string, string> = authorization ? { authorization: await authorization() } : {};
       if (example.contentType) headers['content-type'] = example.contentType;
       await send(agent, listening.origin, `${api.basePath}${example.path}`, example.method, headers, example.body);
     }

@@ -48,7 +48,7 @@ export async function warmUp(stub: StubApp): Promise<void> {
   stub.state.fake = scratch;
   stub.state.warming = true;
   try {
-    await replayExamples(stub.app, stub.api, await stub.vendor.warmUpAuthorization(scratch.store, scratch.credentials));
+    await replayExamples(stub.app, stub.api, () => stub.vendor.warmUpAuthorization(scratch.store, scratch.credentials));
   } finally {
     stub.state.fake = real;
     stub.state.warming = false;
