@@ -1,6 +1,7 @@
 // What every package reads from a bundle, with no Node API: safe in a browser bundle.
 export { type Api, apiOf, serverUrl } from './api';
 export { escapePointer, type Json, nodeAt, type OpenApiDocument, resolveRef } from './document';
+export { type ExampleRequest, examplePath, exampleRequests } from './example-requests';
 export {
   type HttpMethod,
   httpMethods,
@@ -15,3 +16,4 @@ export {
   responseExample,
 } from './operations';
 export { type Discriminator, discriminatorOf, discriminatorProblem, readOnlyProperties, writeOnlyStripper } from './schema-markers';
+export { subsetDocument, withoutExamples } from './subset';

@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 8c1d6ae176709cb8
+// fingerprint: 22e62aca6ef3494a
 import type { paths } from "@contracts/types/truto";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

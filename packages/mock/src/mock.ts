@@ -1,10 +1,10 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { type Api, discriminatorProblem, type Operation, resolveRef } from '@contracts/bundles';
-import { defaultBodyLimitBytes } from '@contracts/http';
+import { defaultBodyLimitBytes, replayExamples } from '@contracts/http';
 import { type Answer, type BodyLimits, checkBody, parsePrefer, preferenceProblem, type VendorRequest, type Violation } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import { createLogger } from '@stoplight/prism-core';
-import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
+import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type PrismHttpComponents } from '@stoplight/prism-http';
 import { isForm, isJson, mediaTypeOf, readBody } from './body';
 import { type PrismValidation, violationsFrom } from './issues';
 import { findRoute, malformedParam, paramsOf, type Route, routesOf } from './routes';
@@ -58,6 +58,15 @@ function decodableForm(text: string): boolean {
   }
 }
 
+/** Freezes `value` and everything in it: an answer kept for every request must not change under any of them. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /**
  * Builds the mock of one API: Prism validates each request and picks the documented answer, and this
  * handler puts the vendor's behaviour around it (base path, credentials, error bodies, write-only fields).
@@ -69,7 +78,7 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
   // Prism's ref parser rewrites the document it is given; hand it a copy.
   const prismOperations = await getHttpOperationsFromSpec(structuredClone(api.document) as never);
   const prismOperationOf = new Map<Route, PrismOperation>();
-  for (const route of routes) {
+  for (const route of routes.all) {
     const { method, path } = route.operation;
     const match = prismOperations.find((candidate) => candidate.method === method && candidate.path === path);
     if (!match) throw new Error(`Prism did not read ${method.toUpperCase()} ${path} from the ${api.name} bundle`);
@@ -101,10 +110,21 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
   // Prism's per-request logging is its largest cost and the mock reports requests itself: silence it.
   const logger = createLogger('mock', { enabled: false });
   const base = { validateRequest: true, validateResponse: false, checkSecurity: false, errors: false, upstreamProxy: undefined, isProxy: false } as const;
-  const prism = createInstance({ ...base, mock: { dynamic: false } }, { logger });
+  // The mock has found the request's operation already (routes.ts) and hands Prism only that one: Prism's router,
+  // which would match the path again against its template, only has to take it.
+  const route: PrismHttpComponents['route'] = ({ resources }) => ({ _tag: 'Right', right: resources[0] as PrismOperation });
+  // Two Prism instances: one validates each request (its mocker replaced by one that answers nothing), the other
+  // produces the answers. Prism's answer to a valid request depends only on the operation and on the status and
+  // example asked for (when answers come from examples; the request's Accept header is never passed on), so the mock
+  // asks for each once and keeps it, and a request costs Prism's validation alone.
+  const noAnswer: PrismHttpComponents['mock'] = () => () => ({ _tag: 'Right', right: { statusCode: 200, headers: {} } });
+  const validator = createInstance({ ...base, mock: { dynamic: false } }, { logger, route, mock: noAnswer });
+  const answerer = createInstance({ ...base, validateRequest: false, mock: { dynamic: false } }, { logger, route });
+  /** True while the example requests of the spec compile Prism's validators, before the mock is handed out. */
+  let warming = false;
 
-  /** Asks Prism for the answer to `input`; the config is fresh each time because Prism writes into it. */
-  async function askPrism(route: Route, input: PrismInput, mock: IHttpConfig['mock'], validateRequest = true) {
+  /** Runs `prism` on `input` for `route`; the config is fresh each time because Prism writes into it. */
+  async function askPrism(prism: typeof validator, route: Route, input: PrismInput, mock: IHttpConfig['mock'], validateRequest: boolean) {
     const result = await prism.request(input, [prismOperationFor(route, input.body)], { ...base, validateRequest, mock })();
     if (result._tag === 'Left') throw result.left;
     return result.right;
@@ -117,11 +137,25 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     return { status: output.statusCode, headers: (output.headers ?? {}) as MockAnswer['headers'], body };
   }
 
+  const kept = new Map<Route, Map<string, MockAnswer>>();
+  /** Prism's answer to a valid request to `route` for the status and example `mock` asks for; frozen, since it is kept and shared. */
+  async function answerTo(route: Route, input: PrismInput, mock: NonNullable<IHttpConfig['mock']>): Promise<MockAnswer> {
+    if (mock.dynamic) return fromPrism(route, (await askPrism(answerer, route, input, mock, false)).output);
+    const key = `${mock.code ?? ''} ${mock.exampleKey ?? ''}`;
+    const answers = kept.get(route) ?? new Map<string, MockAnswer>();
+    kept.set(route, answers);
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = deepFreeze(fromPrism(route, (await askPrism(answerer, route, input, mock, false)).output));
+      answers.set(key, answer);
+    }
+    return answer;
+  }
+
   /** The documented answer for `status` (its first example), or the vendor's error when the operation does not document it. */
   async function documented(route: Route, input: PrismInput, status: number, message: string): Promise<MockAnswer> {
     if (!route.operation.responses.has(status)) return { status, headers: {}, body: vendor.errors.body(status, message) };
-    const { output } = await askPrism(route, { ...input, body: undefined }, { dynamic: false, code: status }, false);
-    return fromPrism(route, output);
+    return answerTo(route, { ...input, body: undefined }, { dynamic: false, code: status });
   }
 
   async function answer(request: IncomingMessage): Promise<MockAnswer> {
@@ -163,7 +197,7 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     };
 
     const { operation } = route;
-    if (!operation.anonymous && !rules.authenticate(request.headers.authorization)) {
+    if (!operation.anonymous && !warming && !rules.authenticate(request.headers.authorization)) {
       await readBody(request);
       return documented(route, input, 401, 'Requires authentication');
     }
@@ -232,17 +266,14 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     const problem = preferenceProblem(operation, preferences);
     if (problem) return error(400, problem);
 
-    const prismAnswer = await askPrism(
-      route,
-      { ...input, body },
-      {
-        dynamic: preferences.example === undefined && (preferences.dynamic ?? options.dynamic ?? false),
-        code: preferences.code,
-        exampleKey: preferences.example,
-      },
-    );
+    const mock = {
+      dynamic: preferences.example === undefined && (preferences.dynamic ?? options.dynamic ?? false),
+      code: preferences.code,
+      exampleKey: preferences.example,
+    };
+    const { validations } = await askPrism(validator, route, { ...input, body }, mock, true);
     const wrongBranch = route.bodyDiscriminator && discriminatorProblem(route.bodyDiscriminator, body);
-    const violations = wrongBranch ? [{ location: 'body' as const, ...wrongBranch }] : violationsFrom(prismAnswer.validations.input as PrismValidation[]);
+    const violations = wrongBranch ? [{ location: 'body' as const, ...wrongBranch }] : violationsFrom(validations.input as PrismValidation[]);
     if (violations.length > 0) {
       // The vendor's status and body: Looker's 422 for invalid body fields (400 for parameters), Truto's and Versori's 400.
       const { status, body: invalid } = vendor.errors.invalid(violations);
@@ -260,12 +291,12 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     const refusal = vendor.refuse?.(vendorRequest) ?? rules.refuse?.(vendorRequest);
     if (refusal)
       return refusal.body === undefined ? documented(route, input, refusal.status, 'Refused') : { status: refusal.status, headers: {}, body: refusal.body };
-    let result: MockAnswer = fromPrism(route, prismAnswer.output);
+    let result = await answerTo(route, { ...input, body }, mock);
     if (rules.answer) result = { headers: {}, ...rules.answer(vendorRequest, result) } as MockAnswer;
     return result.status < 300 && vendor.shape ? ({ headers: {}, ...vendor.shape(vendorRequest, result) } as MockAnswer) : result;
   }
 
-  return (request, response) => {
+  const listener: RequestListener = (request, response) => {
     answer(request)
       .then((result) => send(response, result))
       .catch((failure: Error) => {
@@ -273,6 +304,17 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
         console.error(`mock: ${request.method} ${request.url} failed:`, failure);
         send(response, { status: 500, headers: {}, body: vendor.errors.body(500, 'The mock failed; its log has the details') });
       })
-      .finally(() => options.log?.(`${request.method} ${request.url} → ${response.statusCode}`));
+      .finally(() => {
+        if (!warming) options.log?.(`${request.method} ${request.url} → ${response.statusCode}`);
+      });
   };
+  // Prism compiles a validator the first time an operation needs it: every example request of the spec, sent
+  // before anyone can call the mock (credentials aside, which it checks itself), compiles them all.
+  warming = true;
+  try {
+    await replayExamples(listener, api);
+  } finally {
+    warming = false;
+  }
+  return listener;
 }

@@ -8,6 +8,7 @@ import {
   resolveRef,
   writeOnlyStripper,
 } from '@contracts/bundles';
+import { RouteIndex } from '@contracts/http';
 
 /** One operation of the document with what the mock works out once: how to match its path, how to strip its answers. */
 export interface Route {
@@ -38,9 +39,14 @@ function pathPattern(template: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
-/** Every operation of the document as a route, in document order. */
-export function routesOf(document: OpenApiDocument): Route[] {
-  return operationsOf(document).map((operation) => ({
+/** Every operation of the document as a route, in document order, and an index that finds a request's route in one lookup. */
+export interface Routes {
+  all: Route[];
+  index: RouteIndex<Route>;
+}
+
+export function routesOf(document: OpenApiDocument): Routes {
+  const all = operationsOf(document).map((operation) => ({
     operation,
     pattern: pathPattern(operation.path),
     names: [...operation.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] as string),
@@ -50,11 +56,15 @@ export function routesOf(document: OpenApiDocument): Route[] {
       [...operation.responses.values()].map((response) => [response.status, writeOnlyStripper(document, response.content['application/json']?.schema)]),
     ),
   }));
+  // The patterns are case-sensitive and take no trailing slash.
+  const index = new RouteIndex<Route>({ caseSensitive: true, trailingSlash: false });
+  for (const route of all) index.add(route.operation.path, route);
+  return { all, index };
 }
 
-/** The route that serves `method` at `path` (relative to the base path), if any. */
-export function findRoute(routes: Route[], method: string, path: string): Route | undefined {
-  return routes.find((route) => route.operation.method === method && route.pattern.test(path));
+/** The route that serves `method` at `path` (relative to the base path), if any: the first in document order. */
+export function findRoute(routes: Routes, method: string, path: string): Route | undefined {
+  return routes.index.candidates(path).find((route) => route.operation.method === method && route.pattern.test(path));
 }
 
 /** The names of every response header the document declares (e.g. `Retry-After`), so browsers may read them. */

@@ -38,6 +38,24 @@ export interface StartedMocks {
 /** The environment variable that sets the port of an API's mock, e.g. `LOOKER_MOCK_PORT`. */
 export const portVariable = (name: string) => `${name.toUpperCase()}_MOCK_PORT`;
 
+/** Starts the mock of one API on `port` (0 picks a free one); resolves once it listens. */
+export async function startApiMock(
+  api: Api,
+  options: Pick<StartOptions, 'dynamic' | 'log'> & { port: number; host: string; env: NodeJS.ProcessEnv },
+): Promise<RunningMock & { close(): Promise<void> }> {
+  const { port, env } = options;
+  const bodyLimits = parseBodyLimits('MOCK_BODY_LIMITS=', env.MOCK_BODY_LIMITS);
+  const listener = await createApiMock(api, { dynamic: options.dynamic, env, bodyLimits, log: options.log });
+  const listening = await listen(
+    withCors(listener, responseHeaderNames(api.document)),
+    port,
+    options.host,
+    `Port ${port} for the ${api.title} mock is in use: stop what uses it, or pick another port with --${api.name}-port or ${portVariable(api.name)}`,
+    (status, message) => vendorOf(api.name).errors.body(status, message),
+  );
+  return { api, port: listening.port, url: `${listening.origin}${api.basePath}`, close: listening.close };
+}
+
 /** Starts one mock server per API; resolves once all listen. */
 export async function startMock(options: StartOptions = {}): Promise<StartedMocks> {
   const apis = options.apis ? options.apis.map(loadApi) : loadApis();
@@ -49,17 +67,8 @@ export async function startMock(options: StartOptions = {}): Promise<StartedMock
   };
   try {
     for (const api of apis) {
-      const bodyLimits = parseBodyLimits('MOCK_BODY_LIMITS=', env.MOCK_BODY_LIMITS);
-      const listener = await createApiMock(api, { dynamic: options.dynamic, env, bodyLimits, log: options.log });
       const port = portFor(options.ports?.[api.name], portVariable(api.name), env, api.mock.port);
-      const listening = await listen(
-        withCors(listener, responseHeaderNames(api.document)),
-        port,
-        host,
-        `Port ${port} for the ${api.title} mock is in use: stop what uses it, or pick another port with --${api.name}-port or ${portVariable(api.name)}`,
-        (status, message) => vendorOf(api.name).errors.body(status, message),
-      );
-      started.push({ api, port: listening.port, url: `${listening.origin}${api.basePath}`, close: listening.close });
+      started.push(await startApiMock(api, { port, host, env, dynamic: options.dynamic, log: options.log }));
     }
   } catch (error) {
     await close();

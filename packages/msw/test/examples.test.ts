@@ -1,4 +1,4 @@
-import { exampleRequests } from '@contracts/server';
+import { exampleRequests } from '@contracts/bundles';
 import { MemoryStore } from '@contracts/vendors';
 import type { ApiHandlers } from '../src';
 import { successStatus } from '../src/examples';

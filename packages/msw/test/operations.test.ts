@@ -1,5 +1,4 @@
-import { writeOnlyStripper } from '@contracts/bundles';
-import { exampleRequests } from '@contracts/server';
+import { exampleRequests, writeOnlyStripper } from '@contracts/bundles';
 import { isNotImplemented } from '@contracts/vendors';
 import type { ApiHandlers } from '../src';
 import { apis, send, serverWith, specErrors } from './support';

@@ -2,19 +2,17 @@
 // All servers run in this process, the load generator in a worker thread, against 127.0.0.1, bounded in time.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { type LoadRequest, machine, printSummary, ratioOf, runRounds, type Target, target } from '@contracts/bench';
 import { loadApi, operationsOf } from '@contracts/bundles';
 import { createFake, type Fake, MemoryStore, type Store } from '@contracts/vendors';
 import { type LookerCredentials, vendor as looker } from '@contracts/vendors/looker';
-import autocannon from 'autocannon';
 import express from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { rateLimit } from 'express-rate-limit';
 import { createStubApp, rateLimitSettings } from '../src/app';
 import { resolveOptions, type StubOptions, storeUrl } from '../src/options';
 import { RedisStore } from '../src/redis-store';
-import { cacheValidatorRouteRegexps } from '../src/route-cache';
 import { warmUp } from '../src/start';
 
 const usage = `Usage: pnpm bench:stub [--duration <seconds>] [--rounds <n>] [--connections <n>] [--store <redis-url>]
@@ -25,10 +23,10 @@ Measures PATCH /api/4.0/integration_hubs/2 (the spec's rotateToken example) on
   - the same handler and the same rate limiter on bare Express, without validation;
   - the stub and bare Express both without the rate limiter (STUB_RATE_LIMIT=0);
   - the same handler behind express-openapi-validator set up with the library's defaults (one app-level
-    middleware, its own security handler, no route-regexp cache) and the limiter, for reference.
+    middleware, its own security handler) and the limiter, for reference.
 The servers take turns in short rounds so that background load hits them alike. Prints requests/s and
 p50/p99 latency for each, and last the ratio validated stub/bare Express, each with the same limiter
-(target >= 70%): what validation costs, the limiter being the same on both sides.
+(target >= 80%): what validation costs, the limiter being the same on both sides.
 
 Options:
   --duration <seconds>   total load time per server (default 10)
@@ -38,22 +36,6 @@ Options:
                          memory: the figure of a stub shared by a team (env STUB_STORE)
   -h, --help             show this help`;
 
-interface Round {
-  requests: number;
-  seconds: number;
-  p50: number;
-  p99: number;
-}
-
-interface Target {
-  title: string;
-  port: number;
-  token: string;
-  /** Runs around each round of this target (the library-default variant switches the regexp cache off). */
-  around?: <T>(run: () => Promise<T>) => Promise<T>;
-  rounds: Round[];
-}
-
 const body = JSON.stringify({ authorization_token: 'c1d9e47a2f8b4c6e8d3a5b7f9e2c4a61' });
 
 async function listen(app: express.Express): Promise<number> {
@@ -62,31 +44,13 @@ async function listen(app: express.Express): Promise<number> {
   return (server.address() as AddressInfo).port;
 }
 
-async function measure(target: Target, duration: number, connections: number): Promise<Round> {
-  process.stdout.write(`  ${target.title.padEnd(34)} ${duration} s… `);
-  const result = await autocannon({
-    url: `http://127.0.0.1:${target.port}/api/4.0/integration_hubs/2`,
-    method: 'PATCH',
-    headers: { authorization: `Bearer ${target.token}`, 'content-type': 'application/json' },
-    body,
-    duration,
-    connections,
-    // The load generator runs in a worker thread, so the server under test has the main thread to itself.
-    workers: 1,
-  } as autocannon.Options);
-  console.log(`${result['2xx']} × 2xx, ${result.non2xx} other`);
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${target.title} answered ${result.non2xx} non-2xx and ${result.errors} errors; only successes count`);
-  return { requests: result.requests.total, seconds: result.duration, p50: result.latency.p50, p99: result.latency.p99 };
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
-function summary(rounds: Round[]) {
-  const requests = rounds.reduce((sum, round) => sum + round.requests, 0);
-  const seconds = rounds.reduce((sum, round) => sum + round.seconds, 0);
-  return { rps: requests / seconds, p50: median(rounds.map((round) => round.p50)), p99: median(rounds.map((round) => round.p99)) };
-}
+/** The Looker update on a server listening on `port`, with `token` as the bearer (none for bare Express). */
+const updateRequest = (port: number, token: string): LoadRequest => ({
+  url: `http://127.0.0.1:${port}/api/4.0/integration_hubs/2`,
+  method: 'PATCH',
+  headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+  body,
+});
 
 const api = loadApi('looker');
 const update = operationsOf(api.document).find((operation) => operation.operationId === 'update_integration_hub');
@@ -124,7 +88,7 @@ async function stubTarget(title: string, options: StubOptions): Promise<Target> 
   const stub = await createStubApp(api, options, await openStore(title));
   await stub.reset();
   await warmUp(stub);
-  return { title, port: await listen(stub.app), token: await sessionToken(stub.fake as Fake<LookerCredentials>), rounds: [] };
+  return target(title, updateRequest(await listen(stub.app), await sessionToken(stub.fake as Fake<LookerCredentials>)));
 }
 
 /** The same handler behind express-openapi-validator as its README sets it up, with the same limiter. */
@@ -149,24 +113,10 @@ async function libraryDefaultsTarget(options: StubOptions): Promise<Target> {
   app.use((error: { status?: number; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     res.status(error.status ?? 500).json({ message: error.message });
   });
-  const port = await listen(app);
-  const around = async <T>(run: () => Promise<T>) => {
-    cacheValidatorRouteRegexps(false);
-    try {
-      return await run();
-    } finally {
-      cacheValidatorRouteRegexps(true);
-    }
-  };
+  const request = updateRequest(await listen(app), token);
   // The library compiles on the first request; send one before measuring.
-  await around(() =>
-    fetch(`http://127.0.0.1:${port}/api/4.0/integration_hubs/2`, {
-      method: 'PATCH',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body,
-    }),
-  );
-  return { title: 'express-openapi-validator defaults', port, token, around, rounds: [] };
+  await fetch(request.url, request);
+  return target('express-openapi-validator defaults', request);
 }
 
 /** The same handler on bare Express: JSON body parser, no validation, no auth; the stub's limiter when it has one. */
@@ -177,7 +127,7 @@ async function bareTarget(title: string, options: StubOptions): Promise<Target> 
   app.disable('etag');
   const limiter = options.rateLimit.limit > 0 ? [rateLimit(rateLimitSettings(options))] : [];
   app.patch('/api/4.0/integration_hubs/:integration_hub_id', ...limiter, express.json(), handle);
-  return { title, port: await listen(app), token: '', rounds: [] };
+  return target(title, updateRequest(await listen(app), ''));
 }
 
 async function main(): Promise<void> {
@@ -214,27 +164,15 @@ async function main(): Promise<void> {
     [validatedUnlimited, bareUnlimited],
   ]);
 
-  const slice = duration / rounds;
-  for (let round = 0; round < rounds; round++) {
-    console.log(`round ${round + 1} of ${rounds}, ${connections} connections`);
-    // Rotate the order so that no server always runs first or last in a round.
-    for (const target of [...targets.slice(round % targets.length), ...targets.slice(0, round % targets.length)]) {
-      const run = () => measure(target, slice, connections);
-      target.rounds.push(await (target.around ? target.around(run) : run()));
-    }
-  }
+  await runRounds(targets, { rounds, seconds: duration / rounds, connections });
 
-  console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average now ${loadavg()[0]?.toFixed(2)}`);
-  const percentOf = (target: Target, baseline: Target) => ((summary(target.rounds).rps / summary(baseline.rounds).rps) * 100).toFixed(1);
-  for (const target of targets) {
-    const result = summary(target.rounds);
-    const baseline = baselineOf.get(target);
-    const ratio = baseline ? `   ${percentOf(target, baseline)}% of ${baseline.title}` : '';
-    console.log(
-      `${target.title.padEnd(34)} ${result.rps.toFixed(0).padStart(6)} req/s   p50 ${String(result.p50).padStart(2)} ms   p99 ${String(result.p99).padStart(3)} ms${ratio}`,
-    );
-  }
-  console.log(`ratio validated/bare (same handler, same limiter): ${percentOf(validated, bare)}% (target >= 70%)`);
+  console.log(`\nmachine: ${machine()}`);
+  const percentOf = (one: Target, baseline: Target) => (ratioOf(one, baseline) * 100).toFixed(1);
+  printSummary(targets, (one) => {
+    const baseline = baselineOf.get(one);
+    return baseline ? `   ${percentOf(one, baseline)}% of ${baseline.title}` : '';
+  });
+  console.log(`ratio validated/bare (same handler, same limiter): ${percentOf(validated, bare)}% (target >= 80%)`);
   process.exit(0);
 }
 

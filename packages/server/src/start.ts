@@ -1,8 +1,7 @@
 import { type Api, loadApis } from '@contracts/bundles';
-import { type Listening, listen, portFor } from '@contracts/http';
-import { createFake, MemoryStore } from '@contracts/vendors';
+import { type Listening, listen, portFor, replayExamples } from '@contracts/http';
+import { type AnyVendor, createFake, MemoryStore } from '@contracts/vendors';
 import { createStubApp, type StubApp } from './app';
-import { exampleRequests } from './examples';
 import { resolveOptions, type StubOptions } from './options';
 import { RedisStore } from './redis-store';
 
@@ -46,34 +45,29 @@ export async function warmUp(stub: StubApp): Promise<void> {
   const real = stub.state.fake;
   const scratch = createFake(stub.api, stub.vendor, { store: new MemoryStore(), credentials: real.credentials });
   await scratch.seed();
-  const listening = await listen(stub.app, 0, '127.0.0.1');
   stub.state.fake = scratch;
   stub.state.warming = true;
   try {
-    const authorization = await stub.vendor.warmUpAuthorization(scratch.store, scratch.credentials);
-    for (const example of exampleRequests(stub.api.document, stub.operations)) {
-      const headers: Record<string, string> = { authorization };
-      if (example.contentType) headers['content-type'] = example.contentType;
-      const response = await fetch(`${listening.origin}${stub.api.basePath}${example.path}`, { method: example.method, headers, body: example.body });
-      await response.arrayBuffer();
-    }
+    await replayExamples(stub.app, stub.api, () => stub.vendor.warmUpAuthorization(scratch.store, scratch.credentials));
   } finally {
     stub.state.fake = real;
     stub.state.warming = false;
-    await listening.close();
   }
 }
 
 /** The key prefix of an API's state in a shared store: replicas of the same API share it. */
 export const storePrefix = (api: Api) => `contracts:${api.name}:`;
 
-/** Builds, warms up and starts one stub, on a shared store when `options.store` names one. */
-export async function startStub(api: Api, options: StubOptions & { host: string; port: number; resetStore?: boolean }): Promise<RunningStub> {
+/** Builds, warms up and starts one stub, on a shared store when `options.store` names one (`vendor`: another than the API's own). */
+export async function startStub(
+  api: Api,
+  options: StubOptions & { host: string; port: number; resetStore?: boolean; vendor?: AnyVendor },
+): Promise<RunningStub> {
   const store = options.store ? await new RedisStore(options.store, storePrefix(api)).connect() : new MemoryStore();
   let stub: StubApp;
   let listening: Awaited<ReturnType<typeof listen>>;
   try {
-    stub = await createStubApp(api, options, store);
+    stub = await createStubApp(api, options, store, options.vendor);
     if (options.resetStore) await stub.reset();
     await warmUp(stub);
     listening = await listen(

@@ -1,6 +1,5 @@
-import { loadApi, operationsOf } from '@contracts/bundles';
+import { exampleRequests, loadApi, operationsOf } from '@contracts/bundles';
 import request from 'supertest';
-import { exampleRequests } from '../src/examples';
 import { expectMatchesSpec, freshStub } from './support';
 
 describe.each(['looker', 'truto', 'versori'])('given a fresh %s stub', (name) => {

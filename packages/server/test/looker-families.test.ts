@@ -1,7 +1,6 @@
-import { loadApi, operationsOf, responseExample } from '@contracts/bundles';
+import { exampleRequests, loadApi, operationsOf, responseExample } from '@contracts/bundles';
 import { hubs, nonAdminUser } from '@contracts/vendors/looker';
 import request from 'supertest';
-import { exampleRequests } from '../src/examples';
 import { expectMatchesSpec, freshStub, lookerLogin } from './support';
 
 // The whole lifecycle of each Looker resource family on the stateful stub, every answer checked against the spec.

@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: e246a2d01e1f51d9
+// fingerprint: 6f05c0f7fbbf9126
 export type $Read<T> = {
     readonly $read: T;
 };

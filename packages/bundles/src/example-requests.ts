@@ -1,6 +1,7 @@
-import { type OpenApiDocument, type Operation, parameterExample } from '@contracts/bundles';
+import type { OpenApiDocument } from './document';
+import { type Operation, parameterExample } from './operations';
 
-/** One request the spec shows as an example, ready to send to a stub. */
+/** One request the spec shows as an example, ready to send to a stub or a mock. */
 export interface ExampleRequest {
   operationId: string;
   name: string;

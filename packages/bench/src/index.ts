@@ -1,0 +1,2 @@
+export * from './harness';
+export { copyOf, subsetContract, syntheticContract, syntheticVendor } from './synthetic-contract';
