@@ -18,5 +18,9 @@ const project = (displayName, rootDir) => ({
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // The suites wait on servers and child processes much of the time: two workers keep both cores busy.
+  maxWorkers: 2,
+  // Most suites start real servers, processes or Chromium: on a loaded 2-core machine a hook can take more than jest's 5 s.
+  testTimeout: 30_000,
   projects: [project('scripts', '<rootDir>/scripts'), ...packages.map((entry) => project(entry.name, `<rootDir>/packages/${entry.name}`))],
 };
