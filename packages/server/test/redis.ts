@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { freePort } from '@contracts/bench';
 
 /** The redis-server the tests start: REDIS_SERVER_PATH, else the one on the PATH (`scripts/ensure-system.ts` installs it). */
 function redisServerPath(): string {
@@ -14,17 +14,6 @@ function redisServerPath(): string {
       .find((path) => existsSync(path));
   if (!found) throw new Error('No redis-server: run `tsx scripts/ensure-system.ts` (installs Debian’s redis-server) or set REDIS_SERVER_PATH');
   return found;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface TestRedis {
