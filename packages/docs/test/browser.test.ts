@@ -177,7 +177,9 @@ describe.each(apis.map((api) => [api.name, api] as const))(
       ]) {
         const href = await page.getByRole('link', { name: title, exact: true }).first().getAttribute('href');
         const download = await fetch(new URL(href ?? '', page.url()));
-        expect([href, download.status]).toEqual([file, 200]);
+        // Read to the end: an unread body keeps fetch's connection open after the test.
+        const text = await download.text();
+        expect([href, download.status, text.includes(api.title)]).toEqual([file, 200, true]);
       }
     });
 
