@@ -100,13 +100,13 @@ export async function contractHistory(repoRoot: string, api: string): Promise<Co
 /**
  * contractHistory of each API in `apis`, computed by a child process (`pnpm diff --history --json`)
  * in `repoRoot`: Redocly is ESM-only, and the docs build that calls this also runs under jest,
- * which cannot import it in-process.
+ * which cannot import it in-process. Aborting `signal` stops the child.
  */
-export async function readContractHistories(repoRoot: string, apis: string[]): Promise<ContractHistory[]> {
+export async function readContractHistories(repoRoot: string, apis: string[], signal?: AbortSignal): Promise<ContractHistory[]> {
   const args = [require.resolve('tsx/cli'), join(__dirname, 'cli.ts'), '--history', '--json', ...apis.flatMap((api) => ['--api', api])];
   const output = { stdout: '', stderr: '' };
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'], signal });
     child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
     child.on('error', reject);

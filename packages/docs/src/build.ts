@@ -131,10 +131,12 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult
   await mkdir(dirname(outDir), { recursive: true });
   const stage = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-building-`));
   const workDir = await mkdtemp(join(tmpdir(), 'contracts-docs-'));
-  // One child process compares every API's tagged versions while the reference pages render.
+  // One child process compares every API's tagged versions while the reference pages render; a failed build stops it.
+  const stopHistories = new AbortController();
   const histories = readContractHistories(
     options.historyRepo ?? repoRoot,
     apis.map((api) => api.name),
+    stopHistories.signal,
   );
   histories.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const report = (built: BuiltFile, api?: Api) => {
@@ -164,6 +166,9 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult
     const total = files.reduce((sum, file) => sum + file.bytes, 0);
     log(`  docs built in ${formatMs(ms)}: ${apis.length} reference pages, ${files.length} files, ${formatBytes(total)} in ${outDir}`);
     return { outDir, files, ms };
+  } catch (error) {
+    stopHistories.abort();
+    throw error;
   } finally {
     await rm(workDir, { recursive: true, force: true });
     await rm(stage, { recursive: true, force: true });

@@ -109,3 +109,12 @@ describe('given a folder that is not a git clone', () => {
     expect(renderChangesPage(truto, history)).toContain('No tagged versions yet');
   });
 });
+
+describe('given a history read that is stopped (a docs build that failed meanwhile)', () => {
+  test('its child process is stopped and the read rejects at once instead of answering', async () => {
+    const stop = new AbortController();
+    const reading = readContractHistories(repo.dir, ['truto'], stop.signal);
+    stop.abort();
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
