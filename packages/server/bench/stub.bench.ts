@@ -15,7 +15,7 @@ import { resolveOptions, type StubOptions, storeUrl } from '../src/options';
 import { RedisStore } from '../src/redis-store';
 import { warmUp } from '../src/start';
 
-const usage = `Usage: pnpm bench:stub [--duration <seconds>] [--rounds <n>] [--connections <n>] [--store <redis-url>]
+const usage = `Usage: pnpm bench:stub [--duration <seconds>] [--rounds <n>] [--connections <n>] [--store <redis-url>] [--breakdown]
 
 Measures PATCH /api/4.0/integration_hubs/2 (the spec's rotateToken example) on
   - the validating Looker stub as \`pnpm stub\` runs it (auth, request and response validation, and the
@@ -23,7 +23,11 @@ Measures PATCH /api/4.0/integration_hubs/2 (the spec's rotateToken example) on
   - the same handler and the same rate limiter on bare Express, without validation;
   - the stub and bare Express both without the rate limiter (STUB_RATE_LIMIT=0);
   - the same handler behind express-openapi-validator set up with the library's defaults (one app-level
-    middleware, its own security handler) and the limiter, for reference.
+    middleware, its own security handler) and the limiter, for reference;
+  - with --breakdown, where the difference goes: the stub with response validation off
+    (STUB_VALIDATE_RESPONSES=false), and bare Express that also authenticates each request as the stub does
+    (the vendor's session lookup). Every server shares this process, so the extra targets shift every figure a
+    little: the headline ratio is measured without them.
 The servers take turns in short rounds so that background load hits them alike. Prints requests/s and
 p50/p99 latency for each, and last the ratio validated stub/bare Express, each with the same limiter
 (target >= 80%): what validation costs, the limiter being the same on both sides.
@@ -34,6 +38,7 @@ Options:
   --connections <n>      concurrent connections (default 10)
   --store <redis-url>    keep every target's state in this Redis (each under its own key prefix) instead of
                          memory: the figure of a stub shared by a team (env STUB_STORE)
+  --breakdown            also measure the two targets that tell where the stub's extra time goes
   -h, --help             show this help`;
 
 const body = JSON.stringify({ authorization_token: 'c1d9e47a2f8b4c6e8d3a5b7f9e2c4a61' });
@@ -63,11 +68,16 @@ let openStore: (name: string) => Promise<Store> = async () => new MemoryStore();
 /** A session for the admin user 17 of `fake`'s store. */
 const sessionToken = async (fake: Fake<LookerCredentials>) => (await looker.warmUpAuthorization(fake.store, fake.credentials)).slice('Bearer '.length);
 
-/** The handler of the Looker update, run by the vendor's fake as the stub runs it (store transaction, write-only fields stripped). */
-async function lookerUpdate(): Promise<{ fake: Fake<LookerCredentials>; handle: express.RequestHandler }> {
+/**
+ * The handler of the Looker update, run by the vendor's fake as the stub runs it (store transaction, write-only fields
+ * stripped); with `authenticate`, it first looks the caller up from the Authorization header as the stub does.
+ */
+async function lookerUpdate(authenticate = false): Promise<{ fake: Fake<LookerCredentials>; handle: express.RequestHandler }> {
   const fake = createFake(api, looker, { store: await openStore('bare') });
   await fake.seed(true);
   const handle: express.RequestHandler = async (req, res) => {
+    const caller = authenticate ? (await fake.authenticate(update as NonNullable<typeof update>, req.headers.authorization)).caller : admin;
+    if (!caller) return void res.status(401).json({ message: 'Requires authentication' });
     const answer = await fake.handle(
       {
         operation: update as NonNullable<typeof update>,
@@ -76,7 +86,7 @@ async function lookerUpdate(): Promise<{ fake: Fake<LookerCredentials>; handle: 
         headers: req.headers,
         body: req.body,
       },
-      admin,
+      caller,
     );
     res.status(answer.status).json(answer.body);
   };
@@ -119,15 +129,15 @@ async function libraryDefaultsTarget(options: StubOptions): Promise<Target> {
   return target('express-openapi-validator defaults', request);
 }
 
-/** The same handler on bare Express: JSON body parser, no validation, no auth; the stub's limiter when it has one. */
-async function bareTarget(title: string, options: StubOptions): Promise<Target> {
-  const { handle } = await lookerUpdate();
+/** The same handler on bare Express: JSON body parser, no validation, no auth (unless `authenticate`); the stub's limiter when it has one. */
+async function bareTarget(title: string, options: StubOptions, authenticate = false): Promise<Target> {
+  const { fake, handle } = await lookerUpdate(authenticate);
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
   const limiter = options.rateLimit.limit > 0 ? [rateLimit(rateLimitSettings(options))] : [];
   app.patch('/api/4.0/integration_hubs/:integration_hub_id', ...limiter, express.json(), handle);
-  return target(title, updateRequest(await listen(app), ''));
+  return target(title, updateRequest(await listen(app), authenticate ? await sessionToken(fake) : ''));
 }
 
 async function main(): Promise<void> {
@@ -137,6 +147,7 @@ async function main(): Promise<void> {
       rounds: { type: 'string' },
       connections: { type: 'string' },
       store: { type: 'string' },
+      breakdown: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -163,6 +174,12 @@ async function main(): Promise<void> {
     [defaults, bare],
     [validatedUnlimited, bareUnlimited],
   ]);
+  if (values.breakdown) {
+    const requestsOnly = await stubTarget('validated stub, responses not validated', { ...options, validateResponses: false });
+    const bareAuthenticated = await bareTarget('bare Express, same limiter, authenticated', options, true);
+    targets.push(requestsOnly, bareAuthenticated);
+    baselineOf.set(requestsOnly, bare).set(bareAuthenticated, bare);
+  }
 
   await runRounds(targets, { rounds, seconds: duration / rounds, connections });
 
