@@ -10,6 +10,9 @@ import { type PrismValidation, violationsFrom } from './issues';
 import { findRoute, malformedParam, paramsOf, type Route, routesOf } from './routes';
 
 /** What the mock answers: headers are always there (Prism's, or none). */
+/** The mock of one API as a Node request listener; `reset()` forgets the tokens it issued. */
+export type ApiMock = RequestListener & { reset(): void };
+
 type MockAnswer = Answer & { headers: Record<string, string | number> };
 
 export interface ApiMockOptions {
@@ -71,9 +74,10 @@ function deepFreeze<T>(value: T): T {
  * Builds the mock of one API: Prism validates each request and picks the documented answer, and this
  * handler puts the vendor's behaviour around it (base path, credentials, error bodies, write-only fields).
  */
-export async function createApiMock(api: Api, options: ApiMockOptions = {}): Promise<RequestListener> {
+export async function createApiMock(api: Api, options: ApiMockOptions = {}): Promise<ApiMock> {
   const vendor = vendorOf(api.name);
-  const rules = vendor.exampleRules(api, options.credentials ?? vendor.credentials.read(options.env ?? process.env));
+  const credentials = options.credentials ?? vendor.credentials.read(options.env ?? process.env);
+  let rules = vendor.exampleRules(api, credentials);
   const routes = routesOf(api.document);
   // Prism's ref parser rewrites the document it is given; hand it a copy.
   const prismOperations = await getHttpOperationsFromSpec(structuredClone(api.document) as never);
@@ -316,5 +320,9 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
   } finally {
     warming = false;
   }
-  return listener;
+  return Object.assign(listener, {
+    reset() {
+      rules = vendor.exampleRules(api, credentials);
+    },
+  });
 }

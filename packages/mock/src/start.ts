@@ -30,6 +30,8 @@ export interface RunningMock {
 
 export interface StartedMocks {
   mocks: RunningMock[];
+  /** Forgets what the mock of API `name` remembers: the tokens it issued. */
+  reset(name: string): Promise<void>;
   /** Base URL per API name. */
   urls: Record<string, string>;
   close(): Promise<void>;
@@ -42,7 +44,7 @@ export const portVariable = (name: string) => `${name.toUpperCase()}_MOCK_PORT`;
 export async function startApiMock(
   api: Api,
   options: Pick<StartOptions, 'dynamic' | 'log'> & { port: number; host: string; env: NodeJS.ProcessEnv },
-): Promise<RunningMock & { close(): Promise<void> }> {
+): Promise<RunningMock & { close(): Promise<void>; reset(): void }> {
   const { port, env } = options;
   const bodyLimits = parseBodyLimits('MOCK_BODY_LIMITS=', env.MOCK_BODY_LIMITS);
   const listener = await createApiMock(api, { dynamic: options.dynamic, env, bodyLimits, log: options.log });
@@ -53,7 +55,7 @@ export async function startApiMock(
     `Port ${port} for the ${api.title} mock is in use: stop what uses it, or pick another port with --${api.name}-port or ${portVariable(api.name)}`,
     (status, message) => vendorOf(api.name).errors.body(status, message),
   );
-  return { api, port: listening.port, url: `${listening.origin}${api.basePath}`, close: listening.close };
+  return { api, port: listening.port, url: `${listening.origin}${api.basePath}`, close: listening.close, reset: listener.reset };
 }
 
 /** Starts one mock server per API; resolves once all listen. */
@@ -61,7 +63,7 @@ export async function startMock(options: StartOptions = {}): Promise<StartedMock
   const apis = options.apis ? options.apis.map(loadApi) : loadApis();
   const host = options.host ?? '127.0.0.1';
   const env = options.env ?? process.env;
-  const started: Array<RunningMock & { close(): Promise<void> }> = [];
+  const started: Array<Awaited<ReturnType<typeof startApiMock>>> = [];
   const close = async () => {
     await Promise.all(started.map((mock) => mock.close()));
   };
@@ -77,6 +79,11 @@ export async function startMock(options: StartOptions = {}): Promise<StartedMock
   return {
     mocks: started.map(({ api, port, url }) => ({ api, port, url })),
     urls: Object.fromEntries(started.map((mock) => [mock.api.name, mock.url])),
+    async reset(name) {
+      const mock = started.find((candidate) => candidate.api.name === name);
+      if (!mock) throw new Error(`no mock of API ${name} was started`);
+      mock.reset();
+    },
     close,
   };
 }
