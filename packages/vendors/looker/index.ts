@@ -1,12 +1,12 @@
 import { handlers } from '../generated/looker';
 import { defineVendor } from '../src/vendor';
-import { authenticateLooker, type LookerPrincipal, openSession } from './auth';
+import { authenticateLooker, type LookerPrincipal } from './auth';
 import { type LookerCredentials, lookerCredentials } from './credentials';
 import { looker } from './errors';
 import { lookerExampleRules } from './examples';
 import { selectFields } from './fields';
 import { refuseUnfetchableHubUrl } from './refusals';
-import { seedLooker, users } from './store';
+import { seedLooker } from './store';
 
 export type { LookerPrincipal } from './auth';
 export type { LookerContext, LookerHandler } from './context';
@@ -22,11 +22,6 @@ export const vendor = defineVendor<LookerPrincipal, LookerCredentials>({
   credentials: lookerCredentials,
   seed: seedLooker,
   authenticate: (authorization, store) => authenticateLooker(authorization, store),
-  async warmUpAuthorization(store) {
-    const admin = (await store.list(users)).find((user) => user.isAdmin);
-    const { token } = await store.transaction((transaction) => openSession(transaction, admin?.id ?? '17'));
-    return `Bearer ${token}`;
-  },
   handlers,
   refuse: refuseUnfetchableHubUrl,
   shape: selectFields,

@@ -2,7 +2,7 @@ import type { Api, Operation } from '@contracts/bundles/model';
 import type { CredentialSettings } from './credentials';
 import type { ErrorResponse, VendorErrors } from './errors';
 import type { AnyHandler } from './handler';
-import type { SeedRecord, Store, StoreReader } from './store';
+import type { SeedRecord, StoreReader } from './store';
 
 /** A request that reached an operation and passed the spec's validation, as every transport hands it over. */
 export interface VendorRequest {
@@ -59,8 +59,6 @@ export interface Vendor<Principal = unknown, Credentials = unknown> {
   seed(api: Api, credentials: Credentials): SeedRecord[];
   /** The caller behind an `Authorization` header, or undefined when it is missing or wrong. */
   authenticate(authorization: string | undefined, store: StoreReader, credentials: Credentials): Promise<Caller<Principal> | undefined>;
-  /** An `Authorization` header that `authenticate` accepts on `store`, for a transport's private warm-up requests. */
-  warmUpAuthorization(store: Store, credentials: Credentials): Promise<string>;
   /** The handler module of every operation, by operationId (generated: `packages/vendors/generated/<api>.ts`). */
   handlers: Record<string, AnyHandler>;
   /** Refuses, before any handler or example, a request the schemas accept but the vendor would not. */

@@ -4,6 +4,7 @@ import { defineVendor } from '../src/vendor';
 import type { TrutoPrincipal } from './context';
 import { type TrutoCredentials, trutoCredentials } from './credentials';
 import { truto } from './errors';
+import { refuseEmptyPage } from './refusals';
 import { seedTruto } from './store';
 
 export type { TrutoContext, TrutoHandler, TrutoPrincipal } from './context';
@@ -21,7 +22,7 @@ export const vendor = defineVendor<TrutoPrincipal, TrutoCredentials>({
   credentials: trutoCredentials,
   seed: seedTruto,
   authenticate,
-  warmUpAuthorization: async (_store, credentials) => `Bearer ${credentials.apiToken}`,
   handlers,
+  refuse: refuseEmptyPage,
   exampleRules: (_api, credentials) => ({ authenticate: (authorization) => truto.token(authorization) === credentials.apiToken }),
 });

@@ -4,7 +4,7 @@ import { defineVendor } from '../src/vendor';
 import type { VersoriPrincipal } from './context';
 import { type VersoriCredentials, versoriCredentials } from './credentials';
 import { versori } from './errors';
-import { refuseMismatchedIds } from './path-ids';
+import { refuseVersori } from './refusals';
 import { seedVersori } from './store';
 
 export type { VersoriContext, VersoriHandler, VersoriPrincipal } from './context';
@@ -22,8 +22,7 @@ export const vendor = defineVendor<VersoriPrincipal, VersoriCredentials>({
   credentials: versoriCredentials,
   seed: seedVersori,
   authenticate,
-  warmUpAuthorization: async (_store, credentials) => `Bearer ${credentials.apiKey}`,
   handlers,
-  refuse: refuseMismatchedIds,
+  refuse: refuseVersori,
   exampleRules: (_api, credentials) => ({ authenticate: (authorization) => versori.token(authorization) === credentials.apiKey }),
 });

@@ -25,7 +25,6 @@ const matches = (filter: unknown, value: boolean) => filter === undefined || Str
  */
 const listEnvironmentIntegrations: TrutoHandler<'listEnvironmentIntegrations'> = async ({ query }, { store }) => {
   const limit = query.limit ?? defaultLimit;
-  if (limit < 1) return trutoError(400, 'querystring/limit must be >= 1');
   const all = (await store.list(environmentIntegrations)).sort(byCreation);
   const wanted = all.filter(
     (item) =>

@@ -37,8 +37,8 @@ const listConnectors: VersoriHandler<'ListConnectors'> = async ({ params, query 
       tagFilters(query.tags ?? '').every(([key, value]) => hasTag(connector, key, value)) &&
       (categories.length === 0 || (connector.tags?.category ?? []).some((category) => categories.includes(category.toLowerCase()))),
   );
+  // `first` below 1 was refused before the handler (refusals.ts).
   const first = query.first ?? 20;
-  if (first < 1) return versoriError(400, 'first must be at least 1', [{ field: 'first', message: 'must be >= 1' }]);
   // Versori's cursors are base64 of a connector id (`after`: the last of a page, `before`: the first); a page goes on
   // from its place in the list's order, even if a filter leaves that connector out.
   const cursorOf = (cursor: string) => {

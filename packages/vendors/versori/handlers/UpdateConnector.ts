@@ -8,7 +8,7 @@ import { after, connectorKey, connectors } from '../store';
  * `connectionVariables` empty), except `authSchemeConfigIds`, which only reorders and, when omitted, leaves the order
  * as it is. `connectionVariables`, when sent, also overwrites every connection's variables. The body's protocol
  * decides `baseUrl` or `datasetId`. (Ids in the body that disagree with the path are refused before this runs: see
- * `../path-ids.ts`.)
+ * `../refusals.ts`.)
  */
 const updateConnector: VersoriHandler<'UpdateConnector'> = async ({ params, body }, { store }) => {
   const { organisation_id: organisationId, connector_id: connectorId } = params;

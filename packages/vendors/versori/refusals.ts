@@ -9,7 +9,7 @@ const pathIds: Record<string, string> = { id: 'connector_id', organisationId: 'o
  * A body may repeat the ids of its path (ConnectorUpdate's `id`, `organisationId`), and then must agree with them:
  * Versori answers 400 naming the field. The same rule for every transport, before any handler or example.
  */
-export function refuseMismatchedIds(request: VendorRequest): ErrorResponse | undefined {
+function refuseMismatchedIds(request: VendorRequest): ErrorResponse | undefined {
   const body = (request.body ?? {}) as Record<string, unknown>;
   for (const [field, param] of Object.entries(pathIds)) {
     const inPath = request.params[param];
@@ -20,3 +20,13 @@ export function refuseMismatchedIds(request: VendorRequest): ErrorResponse | und
   }
   return undefined;
 }
+
+/** A page of fewer than one connector: Versori's description gives `first` no minimum, and asks for a page nonetheless. */
+function refuseEmptyPage(request: VendorRequest): ErrorResponse | undefined {
+  const first = request.operation.operationId === 'ListConnectors' ? request.query.first : undefined;
+  if (typeof first !== 'number' || first >= 1) return undefined;
+  return versori.error(400, 'first must be at least 1', [{ field: 'first', message: 'must be >= 1' }]);
+}
+
+/** Versori's refusals of requests its schemas accept, the same for every transport, before any handler or example. */
+export const refuseVersori = (request: VendorRequest): ErrorResponse | undefined => refuseMismatchedIds(request) ?? refuseEmptyPage(request);

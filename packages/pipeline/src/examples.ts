@@ -1,11 +1,9 @@
 import { type OpenApiDocument, type Operation, type Parameter, parameterExample } from '@contracts/bundles/model';
-import type { Answer, Preferences } from '@contracts/vendors';
-
-/** The lowest documented 2xx of `operation`: the answer to a request that asks for nothing in particular. */
-export const successStatus = (operation: Operation) => Math.min(...[...operation.responses.keys()].filter((status) => status < 300));
+import type { Answer } from '@contracts/vendors';
+import { type Preferences, successStatus } from './prefer';
 
 /**
- * The documented answer `preferences` ask for, as the Prism mock picks it: the status of `code` (default: the lowest
+ * The documented answer `preferences` ask for, picked as Prism picks it: the status of `code` (default: the lowest
  * 2xx), its example named `example` (default: its first), and the example value of each of its headers. The
  * preferences must have passed `preferenceProblem`.
  */

@@ -1,0 +1,17 @@
+/**
+ * What the pipeline reads of a request. The Fetch API's `Request` is one; the Node adapters hand over a light view
+ * of an `IncomingMessage` whose `arrayBuffer()` stops buffering one byte past the body limit.
+ */
+export interface PipelineRequest {
+  method: string;
+  /** The absolute URL, as sent. */
+  url: string;
+  headers: { get(name: string): string | null };
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** The media type of a `Content-Type` header without its parameters, in lower case. */
+export const mediaTypeOf = (contentType: string | null | undefined) => contentType?.split(';')[0]?.trim().toLowerCase() || undefined;
+
+export const isJsonMediaType = (mediaType: string) => mediaType === 'application/json' || /^application\/[^;]+\+json$/.test(mediaType);
+export const isFormMediaType = (mediaType: string) => mediaType === 'application/x-www-form-urlencoded';
