@@ -1,10 +1,9 @@
-import { Agent, createServer, type RequestListener, request, type Server, STATUS_CODES } from 'node:http';
+import { createServer, type RequestListener, type Server, STATUS_CODES } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { type Api, exampleRequests, operationsOf } from '@contracts/bundles';
 
 // Defined beside the vendors' errors, where MSW in a browser reads it too.
 export { defaultBodyLimitBytes } from '@contracts/vendors';
-export { RouteIndex, type RouteIndexOptions } from './route-index';
+export { nodeRequest, writeAnswer } from './exchange';
 
 /** A listening HTTP server. */
 export interface Listening {
@@ -98,43 +97,4 @@ export function parsePort(source: string, raw: string | undefined): number | und
  */
 export function portFor(option: number | undefined, variable: string, env: Record<string, string | undefined>, fallback: number): number {
   return option ?? parsePort(`${variable}=`, env[variable]) ?? fallback;
-}
-
-/** Sends one request with Node's HTTP client on `agent` and reads the whole answer. */
-function send(agent: Agent, origin: string, path: string, method: string, headers: Record<string, string>, body?: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const sent = request(
-      `${origin}${path}`,
-      { agent, method, headers: body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(body) } },
-      (answer) => {
-        answer.resume();
-        answer.once('end', resolve);
-        answer.once('error', reject);
-      },
-    );
-    sent.once('error', reject);
-    sent.end(body);
-  });
-}
-
-/**
- * Sends every example request of `api`'s spec through `listener` on a private port of 127.0.0.1, one after the other
- * on one kept-alive connection, then closes it; `authorization` gives each request its `Authorization` header (asked
- * for each one, since an example may end the session of the one before, as Looker's `DELETE /logout` does). The stub
- * and the mock do this before their port opens, so that their validators compile every schema then and a client's
- * first request is as fast as its tenth.
- */
-export async function replayExamples(listener: RequestListener, api: Api, authorization?: () => Promise<string>): Promise<void> {
-  const listening = await listen(listener, 0, '127.0.0.1');
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  try {
-    for (const example of exampleRequests(api.document, operationsOf(api.document))) {
-      const headers: Record<string, string> = authorization ? { authorization: await authorization() } : {};
-      if (example.contentType) headers['content-type'] = example.contentType;
-      await send(agent, listening.origin, `${api.basePath}${example.path}`, example.method, headers, example.body);
-    }
-  } finally {
-    agent.destroy();
-    await listening.close();
-  }
 }

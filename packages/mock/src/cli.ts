@@ -22,6 +22,7 @@ function usage(): string {
     ...ports,
     '  --host <address>         Interface to listen on (default 127.0.0.1)',
     '  --dynamic                Generate answers from the schemas instead of the named examples',
+    "  --cors-origin <origin>   Only this origin's browser apps may call the mocks; may be repeated (default: any origin)",
     '  --quiet                  Do not print a line per request',
     '  -h, --help               Show this help',
     '',
@@ -33,13 +34,14 @@ function usage(): string {
 }
 
 async function main(): Promise<void> {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | string[] | boolean | undefined>;
   try {
     ({ values } = parseArgs({
       options: {
         ...Object.fromEntries(names.map((name) => [`${name}-port`, { type: 'string' as const }])),
         host: { type: 'string' },
         dynamic: { type: 'boolean', default: false },
+        'cors-origin': { type: 'string', multiple: true },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
     ports,
     host: typeof values.host === 'string' ? values.host : undefined,
     dynamic: values.dynamic === true,
+    ...(Array.isArray(values['cors-origin']) && { corsOrigins: values['cors-origin'] }),
     log: values.quiet ? undefined : requests.log,
   });
   const width = Math.max(...mocks.mocks.map((mock) => mock.api.title.length));

@@ -1,10 +1,9 @@
 import { type Api, loadApi, loadApis } from '@contracts/bundles';
 import { listen, portFor } from '@contracts/http';
+import type { CorsOrigins, RateLimitSettings } from '@contracts/pipeline';
 import { parseBodyLimits } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
-import { withCors } from './cors';
 import { createApiMock } from './mock';
-import { responseHeaderNames } from './routes';
 
 export interface StartOptions {
   /** Names of the APIs to mock (default: every API in redocly.yaml). */
@@ -19,6 +18,10 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** Called with one line per answered request. */
   log?: (line: string) => void;
+  /** Limits of the operations that document 429 (default: 1000 a minute per caller). */
+  rateLimit?: RateLimitSettings;
+  /** The origins browser apps may call from (default: any). */
+  corsOrigins?: CorsOrigins;
 }
 
 export interface RunningMock {
@@ -43,13 +46,20 @@ export const portVariable = (name: string) => `${name.toUpperCase()}_MOCK_PORT`;
 /** Starts the mock of one API on `port` (0 picks a free one); resolves once it listens. */
 export async function startApiMock(
   api: Api,
-  options: Pick<StartOptions, 'dynamic' | 'log'> & { port: number; host: string; env: NodeJS.ProcessEnv },
-): Promise<RunningMock & { close(): Promise<void>; reset(): void }> {
+  options: Pick<StartOptions, 'dynamic' | 'log' | 'rateLimit' | 'corsOrigins'> & { port: number; host: string; env: NodeJS.ProcessEnv },
+): Promise<RunningMock & { close(): Promise<void>; reset(): Promise<void> }> {
   const { port, env } = options;
   const bodyLimits = parseBodyLimits('MOCK_BODY_LIMITS=', env.MOCK_BODY_LIMITS);
-  const listener = await createApiMock(api, { dynamic: options.dynamic, env, bodyLimits, log: options.log });
+  const listener = await createApiMock(api, {
+    dynamic: options.dynamic,
+    env,
+    bodyLimits,
+    log: options.log,
+    ...(options.rateLimit && { rateLimit: options.rateLimit }),
+    ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
+  });
   const listening = await listen(
-    withCors(listener, responseHeaderNames(api.document)),
+    listener,
     port,
     options.host,
     `Port ${port} for the ${api.title} mock is in use: stop what uses it, or pick another port with --${api.name}-port or ${portVariable(api.name)}`,
@@ -70,7 +80,17 @@ export async function startMock(options: StartOptions = {}): Promise<StartedMock
   try {
     for (const api of apis) {
       const port = portFor(options.ports?.[api.name], portVariable(api.name), env, api.mock.port);
-      started.push(await startApiMock(api, { port, host, env, dynamic: options.dynamic, log: options.log }));
+      started.push(
+        await startApiMock(api, {
+          port,
+          host,
+          env,
+          dynamic: options.dynamic,
+          log: options.log,
+          rateLimit: options.rateLimit,
+          corsOrigins: options.corsOrigins,
+        }),
+      );
     }
   } catch (error) {
     await close();
@@ -82,7 +102,7 @@ export async function startMock(options: StartOptions = {}): Promise<StartedMock
     async reset(name) {
       const mock = started.find((candidate) => candidate.api.name === name);
       if (!mock) throw new Error(`no mock of API ${name} was started`);
-      mock.reset();
+      await mock.reset();
     },
     close,
   };

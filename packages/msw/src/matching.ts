@@ -1,62 +1,32 @@
-import type { HttpCustomPredicate, PathParams } from 'msw';
+// Which URLs a set of handlers takes: the base URL of its options, an origin and a path, or a path on any origin.
 
-// The handlers match URLs themselves rather than through MSW's path strings: MSW decodes path parameters while it
-// looks for a handler, and a malformed escape (`/integration_hubs/%E0%A4%A`) would end that search with a 500 and a
-// stack trace. Here such a parameter stays as sent, and validation answers it in the vendor's shape, as on the stub.
-
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOrigin = '[a-z][a-z\\d+.-]*://[^/]+';
+/** The base the handlers answer at: its path (what the pipeline strips), and whether a URL is below it. */
+export interface Base {
+  path: string;
+  matches(url: URL): boolean;
+  /** Whether every URL below it is theirs; not so for the root of any origin, where a page's other requests go too. */
+  owned: boolean;
+}
 
 /**
- * The pattern of the base URL handlers answer at: the vendor's base path on any origin by default; a path alone
- * (`/api/4.0`) on any origin too; an absolute URL exactly.
+ * The base of `baseUrl`: an absolute URL is that origin and path; a path alone (`/looker-api`), or no base URL (the
+ * vendor's base path), is that path on any origin.
  */
-export function basePattern(basePath: string, baseUrl: string | undefined): string {
+export function baseOf(basePath: string, baseUrl: string | undefined): Base {
   const base = (baseUrl ?? basePath).replace(/\/$/, '');
-  if (base === '' || base.startsWith('/')) return `${anyOrigin}${literal(base)}`;
-  let url: URL;
+  if (base === '' || base.startsWith('/')) return { path: base, matches: (url) => url.pathname.startsWith(`${base}/`), owned: base !== '' };
+  let parsed: URL;
   try {
-    url = new URL(base);
+    parsed = new URL(base);
   } catch {
     throw new Error(`createHandlers: baseUrl ${baseUrl} is neither an absolute URL nor a path; give one like https://acme.example.com/api or /api`);
   }
-  return literal(`${url.origin}${url.pathname.replace(/\/$/, '')}`);
+  const path = parsed.pathname.replace(/\/$/, '');
+  return { path, matches: (url) => url.origin === parsed.origin && url.pathname.startsWith(`${path}/`), owned: true };
 }
 
 /** The same base as an MSW path string, for openapi-msw's `http`: `*` stands for any origin. */
 export function mswBase(basePath: string, baseUrl: string | undefined): string {
   const base = (baseUrl ?? basePath).replace(/\/$/, '');
   return base === '' || base.startsWith('/') ? `*${base}` : base;
-}
-
-const decode = (value: string) => {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-};
-
-/** An MSW predicate for `template` (`/integration_hubs/{integration_hub_id}`) below `base`, with its path parameters decoded. */
-export function pathPredicate(base: string, template: string): HttpCustomPredicate<PathParams> {
-  const parts = template.split(/\{([^}]+)\}/);
-  // `split` with a capture group alternates literal text and parameter names.
-  const names = parts.filter((_, index) => index % 2 === 1);
-  const path = parts.map((part, index) => (index % 2 === 1 ? '([^/]+)' : literal(part))).join('');
-  const pattern = new RegExp(`^${base}${path}/?$`);
-  return ({ request }) => {
-    const url = new URL(request.url);
-    const found = pattern.exec(`${url.origin}${url.pathname}`);
-    if (!found) return false;
-    return { matches: true, params: Object.fromEntries(names.map((name, index) => [name, decode(found[index + 1] as string)])) };
-  };
-}
-
-/** An MSW predicate for every URL below `base`. */
-export function belowPredicate(base: string): HttpCustomPredicate<PathParams> {
-  const pattern = new RegExp(`^${base}/`);
-  return ({ request }) => {
-    const url = new URL(request.url);
-    return pattern.test(`${url.origin}${url.pathname}`);
-  };
 }

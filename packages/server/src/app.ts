@@ -1,161 +1,56 @@
-import {
-  type Api,
-  httpMethods,
-  type OpenApiDocument,
-  type Operation,
-  operationsOf,
-  readOnlyProperties,
-  subsetDocument,
-  withoutExamples,
-} from '@contracts/bundles';
-import { type AnyVendor, type Caller, checkBody, createFake, type Fake, MemoryStore, nonFiniteParameters, type Store } from '@contracts/vendors';
+import { type Api, type Operation, operationsOf, subsetDocument, validationDocument } from '@contracts/bundles';
+import { nodeRequest } from '@contracts/http';
+import { type AdmittedRequest, createPipeline, type Pipeline, type PipelineRequest } from '@contracts/pipeline';
+import { type Answer, type AnyVendor, type Fake, locationOf, MemoryStore, type Store, type Violation } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
-import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
-import { rateLimit } from 'express-rate-limit';
-import { sendError, VendorError, vendorErrorHandler } from './errors';
 import type { StubOptions } from './options';
 import { RedisStore } from './redis-store';
-import { operationRouter } from './routing';
-
-/** The mutable part of one stub: the fake it runs, replaced by the warm-up's private one while that runs. */
-export interface StubState {
-  fake: Fake;
-  /** True while the internal warm-up requests run: they do not count against rate limits. */
-  warming: boolean;
-}
 
 export interface StubApp {
   api: Api;
   app: express.Express;
+  pipeline: Pipeline;
   vendor: AnyVendor;
-  state: StubState;
   /** The fake of the vendor: its store, credentials and handlers. */
-  readonly fake: Fake;
+  fake: Fake;
   operations: Operation[];
   options: StubOptions;
-  /** Forgets every change: the store seeded again from the spec's examples. */
+  /** Forgets every change: the store seeded again from the spec's examples, rate counts dropped. */
   reset(): Promise<void>;
 }
 
-/** One request's way through a list of middlewares, as Express runs a route's: in order, stopping at the first error (a rejected promise too). */
-class Run {
-  private index = 0;
-  /** Bound once per request: tsx gives every named closure it compiles a name, which costs more than binding. */
-  private readonly next: NextFunction;
-
-  constructor(
-    private readonly middlewares: RequestHandler[],
-    private readonly req: Request,
-    private readonly res: Response,
-    private readonly done: NextFunction,
-  ) {
-    this.next = this.step.bind(this) as NextFunction;
-  }
-
-  step(error?: unknown): void {
-    if (error) {
-      this.done(error);
-      return;
-    }
-    const middleware = this.middlewares[this.index++];
-    if (!middleware) {
-      this.done();
-      return;
-    }
-    try {
-      const result: unknown = middleware(this.req, this.res, this.next);
-      if (result instanceof Promise) result.catch((rejected: unknown) => this.done(rejected ?? new Error('Rejected promise')));
-    } catch (thrown) {
-      this.done(thrown);
-    }
-  }
+/** What one request carries from the pipeline's admission to its answer. */
+interface Exchange {
+  request: PipelineRequest;
+  admitted?: AdmittedRequest;
 }
 
-/** Runs `middlewares` in order as one middleware. */
-const compose =
-  (middlewares: RequestHandler[]): RequestHandler =>
-  (req, res, done) =>
-    new Run(middlewares, req, res, done).step();
+const exchangeOf = (res: Response) => res.locals as Exchange;
 
-type OpenApiRequest = Request & { openapi?: { schema?: unknown; pathParams?: Record<string, string> } };
+/** Writes an answer; through `res.json` only when the spec documents its status, so that the validator checks it. */
+function send(res: Response, answer: Answer, validate: boolean): void {
+  res.status(answer.status);
+  for (const [name, value] of Object.entries(answer.headers ?? {})) if (name.toLowerCase() !== 'content-type') res.setHeader(name, value);
+  if (answer.body === undefined) return void res.end();
+  if (validate) return void res.json(answer.body);
+  res.type('application/json').send(JSON.stringify(answer.body));
+}
 
-/**
- * Wraps the validator's metadata stage for one route, then runs `then`: the first request goes through the stage,
- * later ones reuse what it attached (`req.openapi`, the validator's public per-request metadata) with their own path
- * parameters, decoded by the routing already (the validator uses that object as `req.params`, as its own lookup
- * does).
- */
-function rememberRouteMetadata(metadata: RequestHandler, then: RequestHandler): RequestHandler {
-  let known: OpenApiRequest['openapi'];
-  return (req, res, next) => {
-    const request = req as OpenApiRequest;
-    if (known) {
-      request.openapi = { ...known, pathParams: req.params as Record<string, string> };
-      return then(req, res, next);
-    }
-    metadata(req, res, (error?: unknown) => {
-      if (error) return next(error);
-      if (request.openapi?.schema) known = request.openapi;
-      then(req, res, next);
-    });
-  };
+/** One entry of express-openapi-validator's `errors[]` as a violation: the location and field from its path, the rule from its code. */
+function violationOf(item: { path?: string; message?: string; errorCode?: string }): Violation {
+  const [location = 'body', ...field] = (item.path ?? '')
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return { location: locationOf(location), field, rule: item.errorCode?.split('.')[0] ?? 'invalid', message: item.message ?? 'is invalid' };
 }
 
 /**
- * The validator's answer to a request no route took: 405 with `Allow` when its path is in the spec with other
- * methods, else 404. Its document keeps only the paths and their methods, so that building it costs nothing.
- */
-function methodNotAllowed(document: OpenApiDocument): RequestHandler {
-  const paths = Object.fromEntries(
-    Object.entries(document.paths).map(([path, item]) => [
-      path,
-      // In the path item's own order: the validator's `Allow` follows it.
-      Object.fromEntries(
-        Object.keys(item)
-          .filter((key) => (httpMethods as readonly string[]).includes(key))
-          .map((method) => [method, { responses: {} }]),
-      ),
-    ]),
-  );
-  const routing = OpenApiValidator.middleware({
-    apiSpec: { ...document, paths, components: {} } as never,
-    validateApiSpec: false,
-    validateRequests: false,
-    validateResponses: false,
-    validateSecurity: false,
-    fileUploader: false,
-  }) as RequestHandler[];
-  const metadata = routing.find((middleware) => middleware.name === 'metadataMiddleware');
-  if (!metadata) throw new Error('express-openapi-validator changed: no metadataMiddleware to answer 405; check the pinned version');
-  return metadata;
-}
-
-/**
- * How many operations share one validator. Each validator compiles the OpenAPI schema once (about 60 ms here), and
- * compiles each of its operations' schemas together with its whole document: a few large ones cost the second, many
- * small ones the first.
- */
-const operationsPerValidator = 20;
-
-/** express-rate-limit's settings for the stub's limits (the benchmark puts the same limiter on bare Express). */
-export function rateLimitSettings(options: StubOptions) {
-  return {
-    windowMs: options.rateLimit.windowSeconds * 1000,
-    limit: options.rateLimit.limit,
-    standardHeaders: 'draft-7' as const,
-    legacyHeaders: false,
-    // Clients are told apart by their socket address: a local stub sits behind no proxy, so this is what
-    // req.ip would give, without resolving proxy headers on every request. For the same reason its
-    // per-request self-checks (which guard against proxy misconfiguration) are off.
-    keyGenerator: (req: Request) => req.socket.remoteAddress ?? 'unknown',
-    validate: false,
-  };
-}
-
-/**
- * Builds the Express app of one API: routes, schemas and statuses come from the bundled spec, the behaviour from
- * the vendor's fake (`@contracts/vendors/<api>`); resolves once its store is seeded.
+ * Builds the Express app of one API: the request pipeline (`@contracts/pipeline`) in its stateful mode, over the
+ * vendor's fake, with express-openapi-validator as its validation step and its response check. Each path gets its
+ * own validator, built on its first request from the part of the spec it serves, so that none scans the others.
  */
 export async function createStubApp(
   api: Api,
@@ -163,180 +58,101 @@ export async function createStubApp(
   store: Store = new MemoryStore(),
   vendor: AnyVendor = vendorOf(api.name),
 ): Promise<StubApp> {
-  const fake = createFake(api, vendor, { store, credentials: options.credentials ?? vendor.credentials.read(options.env) });
-  await fake.seed();
-  const state: StubState = { fake, warming: false };
+  const pipeline = createPipeline(api, vendor, {
+    mode: 'stateful',
+    server: 'stub',
+    store,
+    credentials: options.credentials ?? vendor.credentials.read(options.env),
+    bodyLimitBytes: options.bodyLimitBytes,
+    bodyLimits: options.bodyLimits,
+    rateLimit: options.rateLimit,
+    ...(store instanceof RedisStore && { rateLimiter: (settings) => store.rateLimiter(settings) }),
+    corsOrigins: options.corsOrigins,
+  });
+  await pipeline.ready;
   const operations = operationsOf(api.document);
+  const document = validationDocument(api.document);
 
-  // Requests whose body arrived empty (body-parser hands those on as `{}`), to tell them from `{}` sent on purpose.
-  const emptyBodies = new WeakSet<Request>();
-  const noteEmpty = (req: Request, _res: unknown, raw: Buffer) => {
-    if (raw.length === 0) emptyBodies.add(req);
-  };
-  // Malformed percent-encoding in a form is a malformed body, like JSON that does not parse (body-parser would decode it leniently).
-  const checkForm = (req: Request, res: unknown, raw: Buffer) => {
-    noteEmpty(req, res, raw);
-    try {
-      decodeURIComponent(raw.toString('latin1').replace(/\+/g, ' '));
-    } catch {
-      throw Object.assign(new Error('The form body is not valid percent-encoding'), { status: 400, type: 'entity.parse.failed' });
+  const validators = new Map<string, express.Router>();
+  const validatorOf = (operation: Operation): express.Router => {
+    let router = validators.get(operation.path);
+    if (!router) {
+      router = express.Router();
+      router.use(
+        OpenApiValidator.middleware({
+          apiSpec: subsetDocument(
+            document,
+            operations.filter((candidate) => candidate.path === operation.path),
+          ) as never,
+          // The specs are linted by Redocly: checking them again would compile the OpenAPI schema per path.
+          validateApiSpec: false,
+          validateRequests: { allErrors: true },
+          validateResponses: options.validateResponses,
+          // The pipeline authenticated the caller by the vendor's rules (Looker also takes `Authorization: token …`).
+          validateSecurity: false,
+          fileUploader: false,
+        }),
+      );
+      validators.set(operation.path, router);
     }
-  };
-  const sentNothing = (req: Request) =>
-    emptyBodies.has(req) || (req.headers['transfer-encoding'] === undefined && (req.headers['content-length'] ?? '0') === '0');
-
-  /**
-   * Our checks of a request to `operation`, run right after the validator has found its route: security from the
-   * spec (the operation's `security`, else the document's) by the vendor's rules — ours rather than the validator's,
-   * since Looker also accepts `Authorization: token <t>` —, then, validate before acting, a required body that is
-   * missing or a body past the limits (which never reaches the validator, whose recursion a deep enough body would
-   * overflow, nor a handler); last, the read-only fields a body may hold are dropped, as the spec says they are
-   * ignored on input (the validator would reject them).
-   */
-  const acceptRequest = (operation: Operation): RequestHandler => {
-    const readOnlyFields = [...new Set(Object.values(operation.requestBody?.content ?? {}).flatMap((media) => readOnlyProperties(api.document, media.schema)))];
-    const requestBody = operation.requestBody;
-    const bodyError = (req: Request): VendorError | undefined => {
-      if (!requestBody) return undefined;
-      if (sentNothing(req)) {
-        return requestBody.required
-          ? new VendorError(vendor.errors.invalid([{ location: 'body', field: [], rule: 'required', message: 'is required' }]))
-          : undefined;
-      }
-      const problem = checkBody(req.body, options.bodyLimits);
-      if (problem) return new VendorError(problem.status === 413 ? vendor.errors.error(413, problem.message) : vendor.errors.invalid([problem.violation]));
-      const body = req.body as Record<string, unknown> | undefined;
-      if (body && typeof body === 'object' && !Array.isArray(body)) for (const field of readOnlyFields) delete body[field];
-      return undefined;
-    };
-    if (operation.anonymous) return (req, _res, next) => next(bodyError(req));
-    return (req, res, next) => {
-      state.fake.authenticate(operation, req.headers.authorization).then(({ caller, error }) => {
-        if (error) return next(new VendorError(error));
-        res.locals.caller = caller;
-        next(bodyError(req));
-      }, next);
-    };
+    return router;
   };
 
-  const validatorDocument = withoutExamples(api.document);
-  const validatorOptions = {
-    validateRequests: { allowUnknownQueryParameters: false, allErrors: true },
-    validateResponses: options.validateResponses ? {} : false,
-    validateSecurity: false,
-    fileUploader: false,
-  } as const;
-  /** The validator's stages for `group`, as a function of one of its operations: each route remembers its metadata, and our checks run right after it. */
-  const validatorFor = (group: Operation[]) => {
-    const validator = OpenApiValidator.middleware({
-      ...validatorOptions,
-      // Only these operations and the components they use: the validator compiles every schema together with the
-      // whole document it is given (which it deep-copies before annotating it).
-      apiSpec: subsetDocument(validatorDocument, group) as never,
-      validateApiSpec: true,
-    }) as RequestHandler[];
-    // Two stages do nothing useful here but each costs a promise hop per request: the validator's own security
-    // stage (switched off above) and the one that installs `app.param` hooks to re-copy path parameters that
-    // Express has already decoded (those hooks would then run on every request too).
-    const stages = validator.filter((middleware) => middleware.name !== 'securityMiddleware' && middleware.name !== 'pathParamsMiddleware');
-    const metadataAt = stages.findIndex((middleware) => middleware.name === 'metadataMiddleware');
-    const metadata = stages[metadataAt];
-    if (!metadata) throw new Error('express-openapi-validator changed: no metadataMiddleware to put our checks after; check the pinned version');
-    // The request was routed to its operation once already, so the validator's route lookup (a scan of the routes
-    // it knows, per request) can only find what it found the first time: each route remembers it.
-    return (operation: Operation) => [
-      ...stages.slice(0, metadataAt),
-      rememberRouteMetadata(metadata, acceptRequest(operation)),
-      ...stages.slice(metadataAt + 1),
-    ];
-  };
-  const parsers = {
-    json: express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/*+json'], verify: noteEmpty }),
-    form: express.urlencoded({ extended: false, limit: options.bodyLimitBytes, verify: checkForm }),
-  };
-  // Parse only the media types the operation accepts; anything else stays unparsed and gets the validator's 415.
-  const parsersFor = (operation: Operation) => {
-    const mediaTypes = Object.keys(operation.requestBody?.content ?? {});
-    return [
-      ...(mediaTypes.some((type) => type === 'application/json' || type.endsWith('+json')) ? [parsers.json] : []),
-      ...(mediaTypes.includes('application/x-www-form-urlencoded') ? [parsers.form] : []),
-    ];
+  const admit: RequestHandler = (req, res, next) => {
+    const exchange = exchangeOf(res);
+    exchange.request = nodeRequest(req, options.bodyLimitBytes);
+    pipeline.admit(exchange.request, req.socket.remoteAddress).then((admission) => {
+      if ('answer' in admission) return send(res, admission.answer, false);
+      exchange.admitted = admission.admitted;
+      req.body = admission.admitted.body;
+      // As method-override does: a HEAD is validated as the GET it stands for.
+      if (admission.admitted.head) req.method = 'GET';
+      validatorOf(admission.admitted.operation)(req, res, next);
+    }, next);
   };
 
-  // After validation, which coerced the parameters: a number no vendor could answer with (Infinity) is the vendor's 400.
-  const finiteParameters: RequestHandler = (req, _res, next) => {
-    const violations = [...nonFiniteParameters(req.query as Record<string, unknown>, 'query'), ...nonFiniteParameters(req.params, 'path')];
-    next(violations.length > 0 ? new VendorError(vendor.errors.invalid(violations)) : undefined);
+  const respond: RequestHandler = (_req, res, next) => {
+    const { admitted } = exchangeOf(res);
+    if (!admitted) return next(new Error('a request reached the answer without being admitted'));
+    pipeline.respond(admitted).then((answer) => send(res, answer, !admitted.head && admitted.operation.responses.has(answer.status)), next);
+  };
+
+  // The validator's `HttpError`s and any failure: a request that broke the spec gets the vendor's answer to it, an
+  // answer that broke it (a handler's bug) a 500 that says so, anything else the vendor's 500 with the log's details.
+  const answerFailure: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+    if (res.headersSent) return void res.end();
+    const { request, admitted } = exchangeOf(res);
+    const failure = error as { status?: number; errors?: Array<{ path?: string; message?: string; errorCode?: string }>; message?: string };
+    if (admitted && failure.status === 400 && Array.isArray(failure.errors)) {
+      pipeline.respond(admitted, failure.errors.map(violationOf)).then(
+        (answer) => send(res, answer, false),
+        (failed: unknown) => send(res, pipeline.failed(failed, request, admitted), false),
+      );
+      return;
+    }
+    if (admitted && failure.status === 500 && Array.isArray(failure.errors)) {
+      console.error(`stub: ${request.method} ${request.url} answered off its contract:`, failure.message);
+      return send(res, { ...vendor.errors.error(500, `The stub broke its contract: ${failure.message}`), headers: admitted.answerHeaders }, false);
+    }
+    send(res, pipeline.failed(error, request, admitted), false);
   };
 
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
-
-  const router = operationRouter(app);
-  for (let first = 0; first < operations.length; first += operationsPerValidator) {
-    const group = operations.slice(first, first + operationsPerValidator);
-    const validatorStages = validatorFor(group);
-    for (const operation of group) {
-      const chain: RequestHandler[] = [...parsersFor(operation), ...validatorStages(operation), finiteParameters];
-      if (operation.responses.has(429) && options.rateLimit.limit > 0) {
-        chain.push(
-          rateLimit({
-            ...rateLimitSettings(options),
-            // In Redis, every replica counts the same requests.
-            ...(store instanceof RedisStore && { store: store.rateLimitStore(operation.operationId) }),
-            skip: () => state.warming,
-            handler: (req, _res, next) => {
-              const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
-              const seconds = Math.max(0, Math.ceil(((resetTime?.getTime() ?? Date.now()) - Date.now()) / 1000));
-              next(new VendorError(vendor.errors.error(429, `Too many requests, please retry after ${seconds} seconds`)));
-            },
-          }),
-        );
-      }
-      chain.push(async (req: Request, res: Response, next: NextFunction) => {
-        try {
-          // Express 5 parses the query string again on every read of req.query; read it once.
-          const query = req.query as Record<string, unknown>;
-          const caller = res.locals.caller as Caller<unknown> | undefined;
-          const answer = await state.fake.handle(
-            { operation, params: req.params as Record<string, string>, query, headers: req.headers, body: req.body },
-            caller,
-          );
-          // Not part of the spec (501 for an unimplemented handler, 503 without a store): no response validation.
-          if (!operation.responses.has(answer.status)) return sendError(res, { status: answer.status, body: answer.body });
-          res.status(answer.status);
-          for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
-          if (answer.body === undefined) return void res.end();
-          res.json(answer.body);
-        } catch (error) {
-          next(error);
-        }
-      });
-      router.add(`${api.basePath}${operation.path.replace(/\{([^}]+)\}/g, ':$1')}`, operation.method, compose(chain));
-    }
-  }
-
-  // One lookup per request instead of Express trying each operation's route in turn (see routing.ts).
-  app.use(router.route);
-  // A request no route took, below the base path: the validator answers 405 (with `Allow`) when the path exists.
-  app.use(api.basePath || '/', methodNotAllowed(api.document));
-  // Outside the base path, or a path the spec does not have: 404 in the vendor's shape.
-  app.use((_req, _res, next) => next(new VendorError(vendor.errors.error(404, 'Not found'))));
-  app.use(vendorErrorHandler(vendor, options.bodyLimitBytes));
+  // The validator matches paths as the pipeline's route table does: exactly.
+  app.enable('case sensitive routing');
+  app.enable('strict routing');
+  app.use(admit, respond, answerFailure);
 
   return {
     api,
     app,
+    pipeline,
     vendor,
-    state,
-    get fake() {
-      return state.fake;
-    },
+    fake: pipeline.fake,
     operations,
     options,
-    async reset() {
-      await state.fake.seed(true);
-    },
+    reset: () => pipeline.reset(),
   };
 }

@@ -27,6 +27,7 @@ ${apis.map((api) => `  --${`${api.name}-port <port>`.padEnd(24)}${api.title} por
   --rate-limit <n>          requests per window and client on rate-limited operations (env STUB_RATE_LIMIT, default ${defaultRateLimit.limit})
   --rate-window <seconds>   rate-limit window (env STUB_RATE_WINDOW_SECONDS, default ${defaultRateLimit.windowSeconds})
   --no-response-validation  do not validate responses against the spec (env STUB_VALIDATE_RESPONSES=false)
+  --cors-origin <origin>    only this origin's browser apps may call the stubs; may be repeated (default: any origin)
   --store <url>             keep the state in Redis, redis://host:port[/db], shared by replicas (env STUB_STORE,
                             default: this process's memory)
   --reset-store             seed the store again from the spec's examples, dropping what it holds
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
       'rate-window': { type: 'string' },
       'no-response-validation': { type: 'boolean' },
       store: { type: 'string' },
+      'cors-origin': { type: 'string', multiple: true },
       'reset-store': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       ...portOptions,
@@ -77,9 +79,7 @@ async function main(): Promise<void> {
   if (unknown.length > 0) throw new Error(`unknown API ${unknown.join(', ')}; redocly.yaml declares ${apis.map((api) => api.name).join(', ')}`);
   const selected = values.api ?? apis.map((api) => api.name);
   const store = storeUrl(values.store ?? process.env.STUB_STORE);
-  console.log(
-    `starting stubs for ${selected.join(', ')} on ${store ? `the Redis store ${store}` : 'in-memory stores'} (compiling each spec before its port opens)…`,
-  );
+  console.log(`starting stubs for ${selected.join(', ')} on ${store ? `the Redis store ${store}` : 'in-memory stores'} …`);
   const stubs = await startStubs({
     apis: selected,
     host: values.host,
@@ -89,6 +89,7 @@ async function main(): Promise<void> {
     ...(bodyLimit !== undefined && { bodyLimitBytes: bodyLimit }),
     ...(values['body-limits'] !== undefined && { bodyLimits: parseBodyLimits('--body-limits', values['body-limits']) }),
     ...(values['no-response-validation'] && { validateResponses: false }),
+    ...(values['cors-origin'] && { corsOrigins: values['cors-origin'] }),
     ...((limit !== undefined || windowSeconds !== undefined) && {
       rateLimit: {
         limit: limit ?? Number(process.env.STUB_RATE_LIMIT || defaultRateLimit.limit),

@@ -1,4 +1,5 @@
 import { defaultBodyLimitBytes } from '@contracts/http';
+import { type CorsOrigins, defaultRateLimit, type RateLimitSettings } from '@contracts/pipeline';
 import { type BodyLimits, type Environment, parseBodyLimits } from '@contracts/vendors';
 
 /** How a stub behaves; every field has a default suited to local development. */
@@ -9,8 +10,10 @@ export interface StubOptions {
   bodyLimits: BodyLimits;
   /** Validate every handler response against the spec (default). Switch off only for production-like load. */
   validateResponses: boolean;
-  /** Requests per window and per client on each rate-limited operation (those documenting 429); limit 0 switches it off. */
-  rateLimit: { limit: number; windowSeconds: number };
+  /** Requests per window and per caller on each rate-limited operation (those documenting 429); limit 0 switches it off. */
+  rateLimit: RateLimitSettings;
+  /** The origins browser apps may call the stub from (default: any). */
+  corsOrigins: CorsOrigins;
   /** Where each vendor's credentials are read from (its variables, such as `LOOKER_CLIENT_ID`). */
   env: Environment;
   /** The credentials the stub accepts, instead of reading them from `env` (one API's stub only). */
@@ -19,10 +22,7 @@ export interface StubOptions {
   store?: string;
 }
 
-export { defaultBodyLimitBytes };
-
-/** Generous enough that local development never meets them; tests and the CLI can lower them. */
-export const defaultRateLimit = { limit: 1000, windowSeconds: 60 };
+export { defaultBodyLimitBytes, defaultRateLimit };
 
 /** `STUB_STORE` or `--store`: a `redis://` or `rediss://` URL, or nothing (memory). */
 export function storeUrl(raw: string | undefined): string | undefined {
@@ -48,6 +48,7 @@ export function resolveOptions(overrides: Partial<StubOptions> = {}, env: Enviro
       limit: number('STUB_RATE_LIMIT', defaultRateLimit.limit, { zero: true }),
       windowSeconds: number('STUB_RATE_WINDOW_SECONDS', defaultRateLimit.windowSeconds),
     },
+    corsOrigins: overrides.corsOrigins ?? '*',
     env: overrides.env ?? env,
     store: overrides.store ?? storeUrl(env.STUB_STORE),
     ...(overrides.credentials !== undefined && { credentials: overrides.credentials }),

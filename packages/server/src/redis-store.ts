@@ -1,7 +1,7 @@
+import type { RateLimitSettings } from '@contracts/pipeline';
 import { type Collection, highestNumericId, type SeedRecord, type Store, type StoreTransaction, StoreUnavailableError } from '@contracts/vendors';
-import type { Store as RateLimitStore } from 'express-rate-limit';
 import { Redis } from 'ioredis';
-import { RedisStore as RateLimitRedisStore, type RedisReply } from 'rate-limit-redis';
+import { RateLimiterRedis } from 'rate-limiter-flexible';
 
 /** How long one transaction may hold the lock before another replica may take it (a replica that died holding it). */
 const lockMilliseconds = 10_000;
@@ -177,12 +177,9 @@ export class RedisStore implements Store {
     }
   }
 
-  /** An express-rate-limit store in the same Redis, so every replica counts the same requests. */
-  rateLimitStore(name: string): RateLimitStore {
-    return new RateLimitRedisStore({
-      prefix: `${this.prefix}rl:${name}:`,
-      sendCommand: (command: string, ...args: string[]) => this.call(() => this.client.call(command, ...args) as Promise<RedisReply>),
-    });
+  /** A rate limiter counting in the same Redis, so every replica counts the same requests; seeding again clears it. */
+  rateLimiter({ limit, windowSeconds }: RateLimitSettings): RateLimiterRedis {
+    return new RateLimiterRedis({ storeClient: this.client, keyPrefix: `${this.prefix}rl`, points: limit, duration: windowSeconds });
   }
 
   async close(): Promise<void> {

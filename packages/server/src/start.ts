@@ -1,6 +1,6 @@
 import { type Api, loadApis } from '@contracts/bundles';
-import { type Listening, listen, portFor, replayExamples } from '@contracts/http';
-import { type AnyVendor, createFake, MemoryStore } from '@contracts/vendors';
+import { type Listening, listen, portFor } from '@contracts/http';
+import { type AnyVendor, MemoryStore } from '@contracts/vendors';
 import { createStubApp, type StubApp } from './app';
 import { resolveOptions, type StubOptions } from './options';
 import { RedisStore } from './redis-store';
@@ -35,30 +35,10 @@ export interface StartedStubs {
   close(): Promise<void>;
 }
 
-/**
- * express-openapi-validator compiles its schemas on the first request of each route. Sending every example
- * request of the spec through a private, throwaway listener compiles them all before the real port opens,
- * so the first client request is as fast as the tenth. The requests run against a private in-memory fake, so
- * the stub's own store (which may be shared with other replicas) never sees them.
- */
-export async function warmUp(stub: StubApp): Promise<void> {
-  const real = stub.state.fake;
-  const scratch = createFake(stub.api, stub.vendor, { store: new MemoryStore(), credentials: real.credentials });
-  await scratch.seed();
-  stub.state.fake = scratch;
-  stub.state.warming = true;
-  try {
-    await replayExamples(stub.app, stub.api, () => stub.vendor.warmUpAuthorization(scratch.store, scratch.credentials));
-  } finally {
-    stub.state.fake = real;
-    stub.state.warming = false;
-  }
-}
-
 /** The key prefix of an API's state in a shared store: replicas of the same API share it. */
 export const storePrefix = (api: Api) => `contracts:${api.name}:`;
 
-/** Builds, warms up and starts one stub, on a shared store when `options.store` names one (`vendor`: another than the API's own). */
+/** Builds and starts one stub, on a shared store when `options.store` names one (`vendor`: another than the API's own). */
 export async function startStub(
   api: Api,
   options: StubOptions & { host: string; port: number; resetStore?: boolean; vendor?: AnyVendor },
@@ -69,7 +49,6 @@ export async function startStub(
   try {
     stub = await createStubApp(api, options, store, options.vendor);
     if (options.resetStore) await stub.reset();
-    await warmUp(stub);
     listening = await listen(
       stub.app,
       options.port,
