@@ -1,6 +1,7 @@
 import { loadApis } from '@contracts/bundles';
 import { startMock } from '@contracts/mock';
 import type { ApiHandlers } from '@contracts/msw';
+import type { RateLimitSettings } from '@contracts/pipeline';
 import { startStubs } from '@contracts/server';
 import { setupServer } from 'msw/node';
 
@@ -62,6 +63,8 @@ export interface TargetOptions {
   apis?: string[];
   /** The environment the servers read credentials and settings from (default: none, so every default applies). */
   env?: Record<string, string>;
+  /** The rate limits of all three (default: theirs, 1000 a minute). */
+  rateLimit?: RateLimitSettings;
 }
 
 /**
@@ -73,11 +76,15 @@ export async function startTargets(options: TargetOptions = {}): Promise<Started
   const names = apis.map((api) => api.name);
   const ports = Object.fromEntries(names.map((name) => [name, 0]));
   const env = options.env ?? {};
-  const [stubs, mocks] = await Promise.all([startStubs({ apis: names, ports, env }), startMock({ apis: names, ports, env })]);
+  const { rateLimit } = options;
+  const [stubs, mocks] = await Promise.all([
+    startStubs({ apis: names, ports, env, ...(rateLimit && { rateLimit }) }),
+    startMock({ apis: names, ports, env, ...(rateLimit && { rateLimit }) }),
+  ]);
   const mswHandlers = new Map<string, ApiHandlers<object>>();
   for (const api of apis) {
     const entry = (await import(`@contracts/msw/${api.name}`)) as { createHandlers(options: object): ApiHandlers<object> };
-    mswHandlers.set(api.name, entry.createHandlers({ baseUrl: `http://msw-${api.name}.test${api.basePath}` }));
+    mswHandlers.set(api.name, entry.createHandlers({ baseUrl: `http://msw-${api.name}.test${api.basePath}`, ...(rateLimit && { rateLimit }) }));
   }
   const msw = setupServer(...[...mswHandlers.values()].flat());
   msw.listen({ onUnhandledRequest: 'bypass' });

@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 22e62aca6ef3494a
+// fingerprint: 9e71e5e08c74d6a3
 export type $Read<T> = {
     readonly $read: T;
 };
