@@ -263,6 +263,7 @@ export class MemoryStore implements Store {
   async seed(records: SeedRecord[], options: { force?: boolean } = {}): Promise<boolean> {
     const pending = PendingWrites.of(records);
     if (this.seeded && !options.force) {
+      // Built now rather than by the first request that needs one.
       for (const { collection } of pending.collections()) for (const field of collection.unique) this.index(collection.name, field);
       return false;
     }
