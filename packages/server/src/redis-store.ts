@@ -1,5 +1,19 @@
 import type { RateLimitSettings } from '@contracts/pipeline';
-import { type Collection, highestNumericId, type SeedRecord, type Store, type StoreTransaction, StoreUnavailableError } from '@contracts/vendors';
+import {
+  assertUniqueField,
+  type Collection,
+  claimsOf,
+  highestNumericId,
+  PendingWrites,
+  type SeedRecord,
+  type Store,
+  type StoreTransaction,
+  StoreUnavailableError,
+  UniqueConstraintError,
+  type UniqueField,
+  uniqueValuesOf,
+  type Writes,
+} from '@contracts/vendors';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 
@@ -24,9 +38,12 @@ function isConnectionError(error: unknown): boolean {
 /**
  * A store in Redis, shared by every replica of a stub that points at the same Redis and key prefix. Each record is
  * one key holding its JSON (`<prefix>r:<collection>:<id>`, with a lifetime when it has one), listed in a set per
- * collection. A transaction holds a lock key while it runs, so transactions of all replicas run one at a time, and
- * applies its writes in one MULTI/EXEC, so no replica ever reads half of them. When Redis cannot be reached every
- * call fails at once with `StoreUnavailableError` (the stub answers 503) and the client reconnects by itself.
+ * collection (`<prefix>i:<collection>`). Each value of a unique field is one key holding the id of its record
+ * (`<prefix>u:<collection>:<field>:<value>`), with the record's lifetime, so it expires with the record; the set
+ * `<prefix>unique` names the fields indexed. A transaction holds a lock key while it runs, so transactions of all
+ * replicas run one at a time, and applies its writes (records and index entries) in one MULTI/EXEC, so no replica
+ * ever reads half of them. When Redis cannot be reached every call fails at once with `StoreUnavailableError` (the
+ * stub answers 503) and the client reconnects by itself.
  */
 export class RedisStore implements Store {
   private readonly client: Redis;
@@ -58,7 +75,10 @@ export class RedisStore implements Store {
   }
 
   private recordKey = (collection: string, id: string) => `${this.prefix}r:${collection}:${id}`;
-  private indexKey = (collection: string) => `${this.prefix}i:${collection}`;
+  private idsKey = (collection: string) => `${this.prefix}i:${collection}`;
+  private uniqueKey = (collection: string, field: string, value: string) => `${this.prefix}u:${collection}:${field}:${value}`;
+  /** The set of the unique fields indexed, as `<collection>:<field>`. */
+  private readonly indexedKey = () => `${this.prefix}unique`;
   private sequenceKey = (collection: string) => `${this.prefix}s:${collection}`;
   private readonly lockKey = () => `${this.prefix}lock`;
   private readonly seededKey = () => `${this.prefix}seeded`;
@@ -80,49 +100,60 @@ export class RedisStore implements Store {
   }
 
   async list<T>(collection: Collection<T>): Promise<T[]> {
-    const ids = await this.call(() => this.client.smembers(this.indexKey(collection.name)));
+    const ids = await this.call(() => this.client.smembers(this.idsKey(collection.name)));
     if (ids.length === 0) return [];
     const values = await this.call(() => this.client.mget(ids.map((id) => this.recordKey(collection.name, id))));
     // A record whose lifetime ended is gone from its key but still in the index until someone notices.
     const expired = ids.filter((_, index) => values[index] === null);
-    if (expired.length > 0) await this.call(() => this.client.srem(this.indexKey(collection.name), ...expired));
+    if (expired.length > 0) await this.call(() => this.client.srem(this.idsKey(collection.name), ...expired));
     return values.filter((value): value is string => value !== null).map((value) => JSON.parse(value) as T);
+  }
+
+  async findUnique<T>(collection: Collection<T>, field: UniqueField<T>, value: string): Promise<T | undefined> {
+    assertUniqueField(collection, field);
+    const id = await this.call(() => this.client.get(this.uniqueKey(collection.name, field, value)));
+    return id === null ? undefined : this.holder(collection, field, value, id);
+  }
+
+  /**
+   * Record `id` if it holds `value` in `field`. An index entry shares its record's lifetime but may outlive it by a
+   * moment, and one built for records stored before their field was indexed has none: the record decides.
+   */
+  private async holder<T>(collection: Collection<T>, field: string, value: string, id: string): Promise<T | undefined> {
+    const record = await this.get(collection, id);
+    return (record as Record<string, unknown> | undefined)?.[field] === value ? record : undefined;
   }
 
   async transaction<R>(work: (transaction: StoreTransaction) => Promise<R>): Promise<R> {
     const token = await this.lock();
     try {
-      const pending = new Map<string, Map<string, { json: string; ttlSeconds?: number } | null>>();
+      const pending = new PendingWrites();
       // Sequences advance with the transaction's writes: the lock makes read-then-write safe across replicas.
       const sequences = new Map<string, number>();
-      const writesOf = (name: string) => {
-        let writes = pending.get(name);
-        if (!writes) {
-          writes = new Map();
-          pending.set(name, writes);
-        }
-        return writes;
-      };
       const transaction: StoreTransaction = {
         get: async <T>(collection: Collection<T>, id: string) => {
-          const write = pending.get(collection.name)?.get(id);
+          const write = pending.of(collection.name, id);
           if (write !== undefined) return write === null ? undefined : (JSON.parse(write.json) as T);
           return this.get(collection, id);
         },
         list: async <T>(collection: Collection<T>) => {
-          const writes = pending.get(collection.name);
-          if (!writes) return this.list(collection);
+          const written = pending.ids(collection.name);
+          if (written.length === 0) return this.list(collection);
           // The ids stored and written, each read through this transaction's writes.
-          const ids = new Set([...(await this.call(() => this.client.smembers(this.indexKey(collection.name)))), ...writes.keys()]);
+          const ids = new Set([...(await this.call(() => this.client.smembers(this.idsKey(collection.name)))), ...written]);
           const records = await Promise.all([...ids].map((id) => transaction.get(collection, id)));
           return records.filter((record): record is Awaited<T> => record !== undefined) as T[];
         },
-        put: (collection, id, record, options) => {
-          writesOf(collection.name).set(id, { json: JSON.stringify(record), ttlSeconds: options?.ttlSeconds });
+        findUnique: async <T>(collection: Collection<T>, field: UniqueField<T>, value: string) => {
+          assertUniqueField(collection, field);
+          const claimed = pending.find(collection, field, value);
+          if (claimed) return JSON.parse(claimed.json) as T;
+          const id = await this.call(() => this.client.get(this.uniqueKey(collection.name, field, value)));
+          // A holder this transaction rewrites no longer holds the value: `find` would have found it.
+          return id === null || pending.of(collection.name, id) !== undefined ? undefined : this.holder(collection, field, value, id);
         },
-        delete: (collection, id) => {
-          writesOf(collection.name).set(id, null);
-        },
+        put: (collection, id, record, options) => pending.put(collection, id, record, options?.ttlSeconds),
+        delete: (collection, id) => pending.delete(collection, id),
         nextId: async (collection) => {
           const current = sequences.get(collection.name) ?? Number((await this.call(() => this.client.get(this.sequenceKey(collection.name)))) ?? 0);
           sequences.set(collection.name, current + 1);
@@ -134,46 +165,121 @@ export class RedisStore implements Store {
         },
       };
       const result = await work(transaction);
-      if (pending.size > 0 || sequences.size > 0) {
-        const multi = this.client.multi();
-        for (const [name, value] of sequences) multi.set(this.sequenceKey(name), value);
-        for (const [name, writes] of pending) {
-          for (const [id, write] of writes) {
-            if (write === null) {
-              multi.del(this.recordKey(name, id)).srem(this.indexKey(name), id);
-            } else {
-              if (write.ttlSeconds === undefined) multi.set(this.recordKey(name, id), write.json);
-              else multi.set(this.recordKey(name, id), write.json, 'PX', Math.max(1, Math.round(write.ttlSeconds * 1000)));
-              multi.sadd(this.indexKey(name), id);
-            }
-          }
-        }
-        await this.call(() => multi.exec());
-      }
+      if (!pending.empty || sequences.size > 0) await this.commit(pending, sequences);
       return result;
     } finally {
       await this.unlock(token).catch(() => undefined);
     }
   }
 
+  /**
+   * Applies a transaction's writes in one MULTI/EXEC. Collections with unique fields first cost one more round trip,
+   * reading the records being replaced (the values they give up leave the indexes) and the holders of the values
+   * claimed (a value another record holds refuses the whole transaction); the lock keeps both true until EXEC.
+   */
+  private async commit(pending: PendingWrites, sequences: Map<string, number>): Promise<void> {
+    const indexed = pending
+      .collections()
+      .filter(({ collection }) => collection.unique.length > 0)
+      .map(({ collection, writes }) => ({ collection, writes, claims: claimsOf(collection, writes) }));
+    const released: string[] = [];
+    if (indexed.length > 0) {
+      const reads = this.client.pipeline();
+      for (const { collection, writes, claims } of indexed) {
+        for (const id of writes.keys()) reads.get(this.recordKey(collection.name, id));
+        for (const { field, value } of claims) reads.get(this.uniqueKey(collection.name, field, value));
+      }
+      const replies = ((await this.call(() => reads.exec())) ?? []).map(([error, reply]) => {
+        if (error) throw error;
+        return reply as string | null;
+      });
+      let next = 0;
+      for (const { collection, writes, claims } of indexed) {
+        for (const _ of writes.keys()) {
+          const previous = replies[next++];
+          if (previous)
+            for (const [field, value] of uniqueValuesOf(collection, JSON.parse(previous))) released.push(this.uniqueKey(collection.name, field, value));
+        }
+        for (const { field, value, id } of claims) {
+          const holder = replies[next++];
+          // A holder this transaction rewrites gives the value up, or claimsOf would have refused.
+          if (!holder || holder === id || writes.has(holder)) continue;
+          if (await this.holder(collection, field, value, holder)) throw new UniqueConstraintError(collection.name, field, value, [holder, id]);
+        }
+      }
+    }
+    const multi = this.client.multi();
+    for (const [name, value] of sequences) multi.set(this.sequenceKey(name), value);
+    // Released values leave first, so a value that moves between records ends with its new holder.
+    if (released.length > 0) multi.del(...released);
+    for (const { collection, writes } of pending.collections()) {
+      const name = collection.name;
+      for (const [id, write] of writes) {
+        if (write === null) {
+          multi.del(this.recordKey(name, id)).srem(this.idsKey(name), id);
+          continue;
+        }
+        // An index entry lives as long as its record.
+        const milliseconds = write.ttlSeconds === undefined ? undefined : Math.max(1, Math.round(write.ttlSeconds * 1000));
+        const set = (key: string, value: string) => (milliseconds === undefined ? multi.set(key, value) : multi.set(key, value, 'PX', milliseconds));
+        set(this.recordKey(name, id), write.json);
+        multi.sadd(this.idsKey(name), id);
+        for (const [field, value] of write.unique) set(this.uniqueKey(name, field, value), id);
+      }
+    }
+    await this.call(() => multi.exec());
+  }
+
   async seed(records: SeedRecord[], options: { force?: boolean } = {}): Promise<boolean> {
+    const pending = PendingWrites.of(records);
+    // Refused before anything is replaced.
+    for (const { collection, writes } of pending.collections()) claimsOf(collection, writes);
     const token = await this.lock();
     try {
-      if (!options.force && (await this.call(() => this.client.exists(this.seededKey()))) === 1) return false;
+      if (!options.force && (await this.call(() => this.client.exists(this.seededKey()))) === 1) {
+        await this.indexMissing(pending);
+        return false;
+      }
       const stale = await this.keys();
       const multi = this.client.multi();
       for (const key of stale) if (key !== this.lockKey()) multi.del(key);
-      const ids = new Map<string, string[]>();
-      for (const { collection, id, record } of records) {
-        multi.set(this.recordKey(collection, id), JSON.stringify(record)).sadd(this.indexKey(collection), id);
-        ids.set(collection, [...(ids.get(collection) ?? []), id]);
+      for (const { collection, writes } of pending.collections()) {
+        const name = collection.name;
+        for (const [id, write] of writes) {
+          if (!write) continue;
+          multi.set(this.recordKey(name, id), write.json);
+          for (const [field, value] of write.unique) multi.set(this.uniqueKey(name, field, value), id);
+        }
+        multi.sadd(this.idsKey(name), ...writes.keys());
+        multi.set(this.sequenceKey(name), highestNumericId(writes.keys()));
+        if (collection.unique.length > 0) multi.sadd(this.indexedKey(), ...collection.unique.map((field) => `${name}:${field}`));
       }
-      for (const [collection, seeded] of ids) multi.set(this.sequenceKey(collection), highestNumericId(seeded));
       multi.set(this.seededKey(), new Date().toISOString());
       await this.call(() => multi.exec());
       return true;
     } finally {
       await this.unlock(token).catch(() => undefined);
+    }
+  }
+
+  /** Indexes the unique fields of `pending`'s collections that have no index yet: records kept from before they were declared. */
+  private async indexMissing(pending: PendingWrites): Promise<void> {
+    const indexed = new Set(await this.call(() => this.client.smembers(this.indexedKey())));
+    for (const { collection } of pending.collections()) {
+      const name = collection.name;
+      const missing = collection.unique.filter((field) => !indexed.has(`${name}:${field}`));
+      if (missing.length === 0) continue;
+      const ids = await this.call(() => this.client.smembers(this.idsKey(name)));
+      const values = ids.length === 0 ? [] : await this.call(() => this.client.mget(ids.map((id) => this.recordKey(name, id))));
+      // The records as if written at once: claimsOf refuses two holding one value.
+      const stored: Writes = new Map();
+      for (const [index, json] of values.entries()) {
+        if (json !== null) stored.set(ids[index] as string, { json, unique: uniqueValuesOf(collection, JSON.parse(json)) });
+      }
+      const multi = this.client.multi();
+      for (const { field, value, id } of claimsOf(collection, stored)) if (missing.includes(field)) multi.set(this.uniqueKey(name, field, value), id);
+      multi.sadd(this.indexedKey(), ...missing.map((field) => `${name}:${field}`));
+      await this.call(() => multi.exec());
     }
   }
 

@@ -1,5 +1,5 @@
 import { exampleRequests, loadApi, operationsOf, responseExample } from '@contracts/bundles';
-import { hubs, nonAdminUser } from '@contracts/vendors/looker';
+import { hubs, lookerCredentials, nonAdminUser } from '@contracts/vendors/looker';
 import request from 'supertest';
 import { expectMatchesSpec, freshStub, lookerLogin } from './support';
 
@@ -41,6 +41,19 @@ describe('given the Looker stub’s integration hubs', () => {
     expect(Object.keys(gone.body).sort()).toEqual(['documentation_url', 'message']);
     expect((await call('all_integration_hubs', 'get', '/integration_hubs')).body.map((hub: { id: string }) => hub.id)).toEqual(['1', '2']);
     for (const response of [created, read, moved]) expect(JSON.stringify(response.body)).not.toContain(secret);
+  });
+
+  test('a url moves with its hub: the old one is free for a new hub, and another hub’s url is a 422 on update and a 409 on create', async () => {
+    const { call } = await setup();
+    const first = await call('create_integration_hub', 'post', '/integration_hubs', { url: 'https://actions.first.example.org' });
+    await call('update_integration_hub', 'patch', `/integration_hubs/${first.body.id}`, { url: 'https://actions.moved.example.org' });
+    const second = await call('create_integration_hub', 'post', '/integration_hubs', { url: 'https://actions.first.example.org' });
+    expect(second.status).toBe(200);
+    const taken = await call('update_integration_hub', 'patch', `/integration_hubs/${second.body.id}`, { url: 'https://actions.moved.example.org' });
+    expect(taken.status).toBe(422);
+    expect(taken.body.errors).toEqual([expect.objectContaining({ field: 'url', code: 'already_exists' })]);
+    expect((await call('create_integration_hub', 'post', '/integration_hubs', { url: 'https://actions.moved.example.org' })).status).toBe(409);
+    expect((await call('integration_hub', 'get', `/integration_hubs/${second.body.id}`)).body.url).toBe('https://actions.first.example.org');
   });
 
   test('deleting a hub removes the integrations it offers', async () => {
@@ -126,6 +139,12 @@ describe('given the Looker stub’s API3 credentials', () => {
     expect((await call('delete_user_credentials_api3', 'delete', `/users/17/credentials_api3/${id}`)).status).toBe(204);
     expect((await call('user_credentials_api3', 'get', `/users/17/credentials_api3/${id}`)).status).toBe(404);
     await expect(lookerLogin(stub, clientId, clientSecret)).rejects.toThrow(/login failed: 401/);
+  });
+
+  test('a known client_id with another key’s secret does not log in', async () => {
+    const { stub } = await setup();
+    await expect(lookerLogin(stub, nonAdminUser.clientId, lookerCredentials.variables.LOOKER_CLIENT_SECRET)).rejects.toThrow(/login failed: 401/);
+    expect(await lookerLogin(stub, nonAdminUser.clientId, nonAdminUser.clientSecret)).toEqual(expect.any(String));
   });
 });
 

@@ -30,9 +30,11 @@ export interface Settings {
   forms: { oauth: DataActionForm; plain: DataActionForm };
 }
 
-export const hubs = collection<StoredHub>('hubs');
+/** A hub's url is unique: creating or moving a hub to a url another has is Looker's 409 or 422. */
+export const hubs = collection<StoredHub>('hubs', { unique: ['url'] });
 export const integrations = collection<StoredIntegration>('integrations');
-export const credentialsApi3 = collection<StoredCredential>('credentials_api3');
+/** `POST /login` finds a key by its `client_id`. */
+export const credentialsApi3 = collection<StoredCredential>('credentials_api3', { unique: ['client_id'] });
 export const users = collection<LookerUser>('users');
 /** Access token → session; `DELETE /logout` removes it. */
 export const sessions = collection<Session>('sessions');
@@ -67,11 +69,11 @@ export function seedLooker(api: Api, credentials: LookerCredentials): SeedRecord
   const records: SeedRecord[] = [];
   // The examples show whether a hub has a token without revealing it; any value reproduces that.
   for (const hub of examples<StoredHub[]>(api, 'all_integration_hubs', 200)[0] ?? []) {
-    records.push({ collection: hubs.name, id: hub.id, record: { ...hub, authorization_token: hub.has_authorization_token ? seededSecret : null } });
+    records.push({ collection: hubs, id: hub.id, record: { ...hub, authorization_token: hub.has_authorization_token ? seededSecret : null } });
   }
   for (const integration of examples<StoredIntegration[]>(api, 'all_integrations', 200)[0] ?? []) {
     const params = (integration.params ?? []).map((param) => (param.sensitive && param.has_value ? { ...param, value: seededSecret } : param));
-    records.push({ collection: integrations.name, id: integration.id, record: { ...integration, params } });
+    records.push({ collection: integrations, id: integration.id, record: { ...integration, params } });
   }
   // The first key shown is the admin's, the one LOOKER_CLIENT_ID / LOOKER_CLIENT_SECRET configure.
   const keys = examples<CredentialsApi3[]>(api, 'all_user_credentials_api3s', 200).flat();
@@ -84,17 +86,17 @@ export function seedLooker(api: Api, credentials: LookerCredentials): SeedRecord
     const clientSecret = key === configured ? credentials.clientSecret : owner === nonAdminUser.id ? nonAdminUser.clientSecret : seededSecret;
     const clientId = key === configured ? credentials.clientId : key.client_id;
     records.push({
-      collection: credentialsApi3.name,
+      collection: credentialsApi3,
       id: key.id as string,
       record: { ...key, id: key.id as string, client_id: clientId, userId: owner, clientSecret } satisfies StoredCredential,
     });
   }
-  for (const owner of owners) records.push({ collection: users.name, id: owner, record: { id: owner, isAdmin: owner === admin } satisfies LookerUser });
+  for (const owner of owners) records.push({ collection: users, id: owner, record: { id: owner, isAdmin: owner === admin } satisfies LookerUser });
   const [form] = examples<DataActionForm>(api, 'fetch_integration_form', 200);
   const signIn = examples<DataActionForm>(api, 'fetch_integration_form', 200).find((candidate) => candidate.state);
   const [login] = examples<{ expires_in: number }>(api, 'login', 200);
   records.push({
-    collection: settings.name,
+    collection: settings,
     id: 'fake',
     record: {
       tokenLifetimeSeconds: login?.expires_in ?? 3600,

@@ -29,10 +29,13 @@ export {
 } from './handler';
 export { randomAlphanumeric, randomToken, randomUlid, randomUuid } from './random';
 export {
+  assertUniqueField,
   type Collection,
+  claimsOf,
   collection,
   highestNumericId,
   MemoryStore,
+  PendingWrites,
   readOnlyTransaction,
   type SeedRecord,
   type Store,
@@ -40,5 +43,9 @@ export {
   type StoreTransaction,
   StoreUnavailableError,
   storeUnavailableMessage,
+  UniqueConstraintError,
+  type UniqueField,
+  uniqueValuesOf,
+  type Writes,
 } from './store';
 export { type Answer, type AnyVendor, type Caller, defineVendor, type ExampleRules, type Vendor, type VendorRequest } from './vendor';

@@ -3,7 +3,8 @@ import { operationsOf } from '@contracts/bundles/model';
 import type { EnvironmentIntegration, Integration } from '@contracts/types/truto';
 import { collection, type SeedRecord } from '../src/store';
 
-export const environmentIntegrations = collection<EnvironmentIntegration>('environment_integrations');
+/** An integration is installed once per environment: installing it again answers the installed one. */
+export const environmentIntegrations = collection<EnvironmentIntegration>('environment_integrations', { unique: ['integration_id'] });
 /** The integrations Truto offers that the fake knows of: every one the spec's examples show. */
 export const integrationCatalog = collection<Integration>('integrations');
 /** The environment the API token belongs to. */
@@ -27,9 +28,9 @@ export function seedTruto(api: Api): SeedRecord[] {
   const shown = [...installed, ...(exampleValues(api, 'createEnvironmentIntegration') as EnvironmentIntegration[])];
   const catalog = new Map(shown.filter((item) => item.integration).map((item) => [item.integration.id, item.integration]));
   return [
-    { collection: environment.name, id: 'token', record: { id: first.environment_id } },
-    ...installed.map((item) => ({ collection: environmentIntegrations.name, id: item.id, record: item })),
-    ...[...catalog.values()].map((integration) => ({ collection: integrationCatalog.name, id: integration.id, record: integration })),
+    { collection: environment, id: 'token', record: { id: first.environment_id } },
+    ...installed.map((item) => ({ collection: environmentIntegrations, id: item.id, record: item })),
+    ...[...catalog.values()].map((integration) => ({ collection: integrationCatalog, id: integration.id, record: integration })),
   ];
 }
 

@@ -14,7 +14,7 @@ export function seedVersori(api: Api): SeedRecord[] {
   const operation = operationsOf(api.document).find((candidate) => candidate.operationId === 'ListConnectors');
   const page = operation && (responseExample(operation, 200) as ConnectorPage | undefined);
   if (!page?.connectors.length) throw new Error('versori: ListConnectors has no example with connectors to seed the store from');
-  return page.connectors.map((connector) => ({ collection: connectors.name, id: connectorKey(connector.organisationId, connector.id), record: connector }));
+  return page.connectors.map((connector) => ({ collection: connectors, id: connectorKey(connector.organisationId, connector.id), record: connector }));
 }
 
 /** Versori's timestamps: ISO 8601 to the second. */

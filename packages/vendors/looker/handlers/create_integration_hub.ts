@@ -5,7 +5,7 @@ import { hubLabel, hubs, type StoredHub, visibleHub } from '../store';
 /** Creates a hub; the server sets every read-only field. Only admins manage hubs (others get 404, as on Looker). */
 const createIntegrationHub: LookerHandler<'create_integration_hub'> = async ({ body }, { store, principal }) => {
   if (!principal.isAdmin) return lookerError(404, 'Not found');
-  if ((await store.list(hubs)).some((hub) => hub.url === body.url)) return lookerError(409, `An integration hub with url ${body.url} already exists`);
+  if (await store.findUnique(hubs, 'url', body.url)) return lookerError(409, `An integration hub with url ${body.url} already exists`);
   const id = String(await store.nextId(hubs));
   const token = body.authorization_token || null;
   const hub: StoredHub = {

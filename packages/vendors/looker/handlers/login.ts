@@ -10,10 +10,8 @@ import { credentialsApi3 } from '../store';
 const login: LookerHandler<'login'> = async ({ body, query }, { store }) => {
   const clientId = body?.client_id ?? query.client_id;
   const clientSecret = body?.client_secret ?? query.client_secret;
-  const key = (await store.list(credentialsApi3)).find(
-    (credential) => credential.client_id === clientId && credential.clientSecret === clientSecret && !credential.is_disabled,
-  );
-  if (!key) return lookerError(401, 'Invalid client_id or client_secret');
+  const key = clientId === undefined ? undefined : await store.findUnique(credentialsApi3, 'client_id', clientId);
+  if (!key || key.clientSecret !== clientSecret || key.is_disabled) return lookerError(401, 'Invalid client_id or client_secret');
   const { token, expiresIn } = await openSession(store, key.userId);
   return { status: 200, body: { access_token: token, token_type: 'Bearer', expires_in: expiresIn, refresh_token: null } };
 };

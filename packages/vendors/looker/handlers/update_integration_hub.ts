@@ -9,7 +9,7 @@ const updateIntegrationHub: LookerHandler<'update_integration_hub'> = async ({ p
   const updated = { ...hub };
   if (body.url !== undefined && body.url !== hub.url) {
     // Update documents no 409, so a url another hub has is a validation error of the field.
-    if ((await store.list(hubs)).some((other) => other.url === body.url))
+    if (await store.findUnique(hubs, 'url', body.url))
       return lookerValidationError('url', 'already_exists', `An integration hub with url ${body.url} already exists`);
     updated.url = body.url;
     updated.label = hubLabel(body.url);

@@ -10,7 +10,7 @@ import { environment, environmentIntegrations, integrationCatalog } from '../sto
  * the fake does not know is a 404.
  */
 const createEnvironmentIntegration: TrutoHandler<'createEnvironmentIntegration'> = async ({ body }, { store }) => {
-  const installed = (await store.list(environmentIntegrations)).find((item) => item.integration_id === body.integration_id);
+  const installed = await store.findUnique(environmentIntegrations, 'integration_id', body.integration_id);
   if (installed) return { status: 201, body: installed };
   const integration = await store.get(integrationCatalog, body.integration_id);
   if (!integration) return trutoError(404, `Integration ${body.integration_id} not found`);
