@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 22e62aca6ef3494a
+// fingerprint: ee11307a5401111e
 import document from '@contracts/bundles/generated/truto.json';
 import type { paths } from '@contracts/types/truto';
 import { vendor } from '@contracts/vendors/truto';

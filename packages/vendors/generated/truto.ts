@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 22e62aca6ef3494a
+// fingerprint: ee11307a5401111e
 import listEnvironmentIntegrations from '../truto/handlers/listEnvironmentIntegrations';
 import createEnvironmentIntegration from '../truto/handlers/createEnvironmentIntegration';
 import getEnvironmentIntegration from '../truto/handlers/getEnvironmentIntegration';
