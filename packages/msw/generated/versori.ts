@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 3d570dbe9e8ba1a7
+// fingerprint: 680cb65a09417eb2
 import document from '@contracts/bundles/generated/versori.json';
 import type { paths } from '@contracts/types/versori';
 import { vendor } from '@contracts/vendors/versori';

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 3d570dbe9e8ba1a7
+// fingerprint: 680cb65a09417eb2
 import ListConnectors from '../versori/handlers/ListConnectors';
 import GetConnector from '../versori/handlers/GetConnector';
 import UpdateConnector from '../versori/handlers/UpdateConnector';
