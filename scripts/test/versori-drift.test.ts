@@ -47,6 +47,15 @@ const deliberate: DeliberateDifference[] = [
   },
 ];
 
+/** Properties Versori's description requires and we do not, each with its reason. */
+const deliberatelyOptional: Array<{ schema: string; property: string; why: string }> = [
+  {
+    schema: 'HTTPConnectorCreate',
+    property: 'connections',
+    why: 'Versori’s own SDK, generated from the same description, has no such field and never sends it: requiring it refuses every create the SDK makes',
+  },
+];
+
 /** Our components that stand for a format Versori writes inline, and our helpers that have no Versori name. */
 const aliases = { Ulid: 'string:ulid' };
 const ourHelpers = ['Ulid', 'Timestamp', 'CredentialData'];
@@ -88,8 +97,10 @@ function withAllOfParts(name: string): string[] {
 function expected(name: string): ReferenceSchema {
   const reference = structuredClone(versoriSchemas[name] as ReferenceSchema);
   if (reference.kind === 'object') {
-    reference.required.sort();
     const sources = withAllOfParts(name);
+    reference.required = reference.required
+      .filter((property) => !deliberatelyOptional.some((optional) => sources.includes(optional.schema) && optional.property === property))
+      .sort();
     for (const difference of deliberate.filter((candidate) => sources.includes(candidate.schema))) {
       if (difference.ours === undefined) delete reference.properties[difference.property];
       else reference.properties[difference.property] = difference.ours;
@@ -162,6 +173,15 @@ describe('given our Versori schemas and Versori’s published description', () =
       const reference = versoriSchemas[difference.schema];
       if (reference?.kind !== 'object') throw new Error(`${difference.schema} is not an object schema of the reference`);
       expect(reference.properties[difference.property]).not.toEqual(difference.ours);
+    },
+  );
+
+  test.each(deliberatelyOptional.map((optional) => [`${optional.schema}.${optional.property}`, optional] as const))(
+    'the property %s, which we deliberately do not require, is still required by Versori’s description',
+    (_where, optional) => {
+      const reference = versoriSchemas[optional.schema];
+      if (reference?.kind !== 'object') throw new Error(`${optional.schema} is not an object schema of the reference`);
+      expect(reference.required).toContain(optional.property);
     },
   );
 

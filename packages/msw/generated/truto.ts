@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 9e71e5e08c74d6a3
+// fingerprint: 05c4c25fa69a4038
 import document from '@contracts/bundles/generated/truto.json';
 import type { paths } from '@contracts/types/truto';
 import { vendor } from '@contracts/vendors/truto';

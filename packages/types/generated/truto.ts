@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 9e71e5e08c74d6a3
+// fingerprint: 05c4c25fa69a4038
 export type $Read<T> = {
     readonly $read: T;
 };
@@ -447,7 +447,8 @@ export interface components {
          */
         Limit: number;
         /**
-         * @description The `next_cursor` of the previous page, to read the page after it.
+         * @description The `next_cursor` of the previous page, to read the page after it. An empty value (`next_cursor=`)
+         *     asks for the first page, as leaving the parameter out does: Truto's SDK sends it empty on every first page.
          * @example eyJpZCI6IjNmZGEyYjRjLTA1MTYtNDFiYy04YWU2LTQ5MjdlNDJlY2NlOSJ9
          */
         NextCursor: string;
@@ -503,7 +504,8 @@ export interface operations {
                  */
                 limit?: components["parameters"]["Limit"];
                 /**
-                 * @description The `next_cursor` of the previous page, to read the page after it.
+                 * @description The `next_cursor` of the previous page, to read the page after it. An empty value (`next_cursor=`)
+                 *     asks for the first page, as leaving the parameter out does: Truto's SDK sends it empty on every first page.
                  * @example eyJpZCI6IjNmZGEyYjRjLTA1MTYtNDFiYy04YWU2LTQ5MjdlNDJlY2NlOSJ9
                  */
                 next_cursor?: components["parameters"]["NextCursor"];

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 785af5bb1ec25675
+// fingerprint: 2791f4714e398d57
 export type $Read<T> = {
     readonly $read: T;
 };
@@ -86,8 +86,8 @@ export interface paths {
         put?: never;
         /**
          * Create HTTP Connector
-         * @description Create a connector to a system over HTTP, with its auth scheme configurations and its first
-         *     connections. It starts as a draft, to be published before other Versori products can use it.
+         * @description Create a connector to a system over HTTP, with its auth scheme configurations and, optionally,
+         *     its first connections. It starts as a draft, to be published before other Versori products can use it.
          */
         post: operations["CreateHTTPConnector"];
         delete?: never;
@@ -902,9 +902,10 @@ export interface components {
             variables: components["schemas"]["ConnectionVariable"][];
         };
         /**
-         * @description The body of Create HTTP Connector. Versori's description requires `connections` without
-         *     describing it; this contract describes it as Create BigQuery Connector does (a list of
-         *     connections to create), which is inferred.
+         * @description The body of Create HTTP Connector. Versori's description lists `connections` as required without
+         *     describing it, and Versori's own SDK, generated from that description, has no such field and never
+         *     sends it. This contract does not require it, and describes it as Create BigQuery Connector does (a
+         *     list of connections to create), which is inferred.
          */
         HTTPConnectorCreate: {
             /**
@@ -924,8 +925,8 @@ export interface components {
             tags?: components["schemas"]["Tags"];
             /** @description Whether to list the connector in Versori's public connector library. */
             public?: boolean;
-            /** @description The connections to create with the connector. (Inferred, see above.) */
-            connections: components["schemas"]["ConnectionCreate"][];
+            /** @description The connections to create with the connector; none when left out. (Inferred, see above.) */
+            connections?: components["schemas"]["ConnectionCreate"][];
         };
         /** @description The body of Create BigQuery Connector. */
         BigQueryConnectorCreate: {

@@ -35,7 +35,8 @@ const listEnvironmentIntegrations: TrutoHandler<'listEnvironmentIntegrations'> =
       (query['integration.category'] === undefined || item.integration.category === query['integration.category']),
   );
   let start = 0;
-  if (query.next_cursor !== undefined) {
+  // An empty cursor asks for the first page: Truto's SDK sends `next_cursor=` on every first page.
+  if (query.next_cursor !== undefined && query.next_cursor !== '') {
     // The cursor names the last record of the previous page; the page goes on after it in the list's order, even if
     // a filter leaves that record out.
     const id = positionOf(query.next_cursor);

@@ -3,7 +3,7 @@ import { randomUlid } from '../../src/random';
 import type { VersoriHandler } from '../context';
 import { connectorKey, connectors, newConnection, now } from '../store';
 
-/** A new HTTP connector of the organisation, with its connections; credential secrets are stored redacted. */
+/** A new HTTP connector of the organisation, with the connections sent (none if none); credential secrets are stored redacted. */
 const createHTTPConnector: VersoriHandler<'CreateHTTPConnector'> = async ({ params, body }, { store }) => {
   const at = now();
   const connector: HTTPConnector = {
@@ -16,7 +16,7 @@ const createHTTPConnector: VersoriHandler<'CreateHTTPConnector'> = async ({ para
     baseUrl: body.baseUrl,
     authSchemeConfigs: body.authSchemeConfigs.map((config) => ({ ...config, validationMessages: [] })),
     connectionVariables: structuredClone(body.connectionVariables ?? []),
-    connections: body.connections.map((connection) => newConnection(params.organisation_id, connection, at)),
+    connections: (body.connections ?? []).map((connection) => newConnection(params.organisation_id, connection, at)),
     versions: [],
     createdAt: at,
     updatedAt: at,
