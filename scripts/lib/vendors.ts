@@ -109,7 +109,6 @@ export const vendor = defineVendor<${name}Principal, ${name}Credentials>({
   credentials: ${camelCase(api.name)}Credentials,
   seed: () => [],
   authenticate,
-  warmUpAuthorization: async (_store, credentials) => \`Bearer \${credentials.apiToken}\`,
   handlers,
   exampleRules: (_api, credentials) => ({ authenticate: (authorization) => errors.token(authorization) === credentials.apiToken }),
 });

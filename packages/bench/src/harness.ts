@@ -44,6 +44,18 @@ export async function load(title: string, request: LoadRequest, seconds: number,
   return { requests: result.requests.total, seconds: result.duration, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
+/**
+ * The latency of `request` sent at a steady `rate` (requests/s, over every connection) for `seconds`: what a server
+ * answers at a given load, rather than at the most it can take. Fails when any answer is not 2xx.
+ */
+export async function latencyAt(title: string, request: LoadRequest, rate: number, seconds: number): Promise<Round> {
+  const result = await autocannon({ ...request, duration: seconds, connections: 10, overallRate: rate, workers: 1 } as autocannon.Options);
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    throw new Error(`${title} answered ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts at ${rate} requests/s`);
+  }
+  return { requests: result.requests.total, seconds: result.duration, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** Requests per second over every round of a target (total requests over total time), and the median latencies. */

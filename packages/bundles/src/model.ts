@@ -17,4 +17,4 @@ export {
 } from './operations';
 export { type Discriminator, discriminatorOf, discriminatorProblem, readOnlyProperties, writeOnlyStripper } from './schema-markers';
 export { subsetDocument, withoutExamples } from './subset';
-export { schemasAt, validationDocument, withDiscriminatorChains } from './validation-document';
+export { schemasAt, validationDocument, withDiscriminatorChains, withRequestChains } from './validation-document';

@@ -45,6 +45,67 @@ export function withDiscriminatorChains(document: OpenApiDocument): OpenApiDocum
   return rewrite(document) as OpenApiDocument;
 }
 
+const requestCopy = (name: string) => `${name}.request`;
+
+/** Every `$ref` to a component schema below `node`, by the schema's name. */
+function schemaRefsIn(node: unknown, found: Set<string>): void {
+  if (Array.isArray(node)) for (const item of node) schemaRefsIn(item, found);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      const name = key === '$ref' && typeof value === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(value)?.[1] : undefined;
+      if (name) found.add(name);
+      else schemaRefsIn(value, found);
+    }
+  }
+}
+
+/** `node` with its references to the component schemas in `renamed` (`$ref`s and discriminator mappings) pointing at their request copies, and chained. */
+function asRequestSide(node: unknown, renamed: Set<string>): unknown {
+  const rename = (ref: unknown) => {
+    const name = typeof ref === 'string' ? /^#\/components\/schemas\/([^/]+)$/.exec(ref)?.[1] : undefined;
+    return name && renamed.has(name) ? `#/components/schemas/${requestCopy(name)}` : ref;
+  };
+  if (Array.isArray(node)) return node.map((item) => asRequestSide(item, renamed));
+  if (!node || typeof node !== 'object') return node;
+  const copy = Object.fromEntries(
+    Object.entries(node).map(([key, value]) => {
+      if (key === '$ref') return [key, rename(value)];
+      if (key === 'mapping' && value && typeof value === 'object')
+        return [key, Object.fromEntries(Object.entries(value).map(([tag, ref]) => [tag, rename(ref)]))];
+      return [key, asRequestSide(value, renamed)];
+    }),
+  );
+  return chained(copy) ?? copy;
+}
+
+/**
+ * The document with the chains of `withDiscriminatorChains` on the request side only: each request body schema, and
+ * a copy (`<Name>.request`) of every component schema it reaches, is chained; responses keep their `oneOf`, which
+ * answers generated from the schemas (Prism's `--dynamic`) need.
+ */
+export function withRequestChains(document: OpenApiDocument): OpenApiDocument {
+  const schemas = (document.components?.schemas ?? {}) as Json;
+  const bodies = Object.values(document.paths).flatMap((item) =>
+    Object.values(item).flatMap((operation) => ((operation as Json | undefined)?.requestBody ? [(operation as Json).requestBody] : [])),
+  );
+  const reached = new Set<string>();
+  schemaRefsIn(bodies, reached);
+  for (const name of reached) schemaRefsIn(schemas[name], reached);
+  const copies = Object.fromEntries([...reached].map((name) => [requestCopy(name), asRequestSide(schemas[name], reached)]));
+  const paths = Object.fromEntries(
+    Object.entries(document.paths).map(([path, item]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(item).map(([key, operation]) => {
+          const body = (operation as Json | undefined)?.requestBody;
+          return [key, body ? { ...(operation as Json), requestBody: asRequestSide(body, reached) } : operation];
+        }),
+      ),
+    ]),
+  );
+  return { ...document, paths, components: { ...document.components, schemas: { ...schemas, ...copies } } };
+}
+
 /** What the stub's and MSW's validators get: the chains above, without examples (Prism keeps them: they are its answers). */
 export function validationDocument(document: OpenApiDocument): OpenApiDocument {
   return withDiscriminatorChains(withoutExamples(document));

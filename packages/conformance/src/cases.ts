@@ -26,8 +26,8 @@ export interface Expectation {
   status: number;
   /** Headers the answer must carry, by lower-case name: the exact value, or `present`. */
   headers?: Record<string, string>;
-  /** The body field a refusal names (an `errors[].field` or the field in the message), as the vendor reports it. */
-  field?: string;
+  /** The body field (or fields) a refusal names (an `errors[].field` or the field in the message), as the vendor reports it. */
+  field?: string | string[];
 }
 
 /** One row of the conformance table. */

@@ -67,8 +67,9 @@ async function judge(target: Target, row: ConformanceCase): Promise<string[]> {
       const actual = reply.headers[name];
       if (actual === undefined || (value !== 'present' && actual !== value)) problems.push(`${target.kind}: header ${name} is ${actual}, expected ${value}`);
     }
-    if (row.expect.field && !JSON.stringify(reply.body).includes(row.expect.field))
-      problems.push(`${target.kind}: the answer does not name ${row.expect.field}: ${seen}`);
+    for (const field of [row.expect.field ?? []].flat()) {
+      if (!JSON.stringify(reply.body).includes(field)) problems.push(`${target.kind}: the answer does not name ${field}: ${seen}`);
+    }
   }
   return problems;
 }

@@ -98,3 +98,30 @@ export function parsePort(source: string, raw: string | undefined): number | und
 export function portFor(option: number | undefined, variable: string, env: Record<string, string | undefined>, fallback: number): number {
   return option ?? parsePort(`${variable}=`, env[variable]) ?? fallback;
 }
+
+/**
+ * Rate limits from flags, else variables (`<PREFIX>_RATE_LIMIT`, `<PREFIX>_RATE_WINDOW_SECONDS`), else `fallback`:
+ * `limit` 0 switches them off. Fails naming the flag or variable of a value that is not a whole number.
+ */
+export function rateLimitFrom(
+  flags: { limit?: string; window?: string },
+  prefix: string,
+  env: Record<string, string | undefined>,
+  fallback: { limit: number; windowSeconds: number },
+): { limit: number; windowSeconds: number } {
+  const read = (source: string, raw: string | undefined, otherwise: number, least: number) => {
+    if (raw === undefined || raw === '') return otherwise;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < least) throw new Error(`${source} ${raw} is not a whole number of at least ${least}`);
+    return value;
+  };
+  return {
+    limit: read('--rate-limit', flags.limit, read(`${prefix}_RATE_LIMIT=`, env[`${prefix}_RATE_LIMIT`], fallback.limit, 0), 0),
+    windowSeconds: read(
+      '--rate-window',
+      flags.window,
+      read(`${prefix}_RATE_WINDOW_SECONDS=`, env[`${prefix}_RATE_WINDOW_SECONDS`], fallback.windowSeconds, 1),
+      1,
+    ),
+  };
+}

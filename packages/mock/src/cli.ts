@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { apiNames, loadApi } from '@contracts/bundles';
-import { parsePort } from '@contracts/http';
+import { parsePort, rateLimitFrom } from '@contracts/http';
+import { defaultRateLimit, type RateLimitSettings } from '@contracts/pipeline';
 import { vendors } from '@contracts/vendors/registry';
 import { batchedLog } from './log';
 import { portVariable, startMock } from './start';
@@ -23,6 +24,8 @@ function usage(): string {
     '  --host <address>         Interface to listen on (default 127.0.0.1)',
     '  --dynamic                Generate answers from the schemas instead of the named examples',
     "  --cors-origin <origin>   Only this origin's browser apps may call the mocks; may be repeated (default: any origin)",
+    `  --rate-limit <n>         Requests per window and caller on the operations that document 429; 0 = off (env MOCK_RATE_LIMIT, default ${defaultRateLimit.limit})`,
+    `  --rate-window <seconds>  The rate-limit window (env MOCK_RATE_WINDOW_SECONDS, default ${defaultRateLimit.windowSeconds})`,
     '  --quiet                  Do not print a line per request',
     '  -h, --help               Show this help',
     '',
@@ -42,6 +45,8 @@ async function main(): Promise<void> {
         host: { type: 'string' },
         dynamic: { type: 'boolean', default: false },
         'cors-origin': { type: 'string', multiple: true },
+        'rate-limit': { type: 'string' },
+        'rate-window': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -55,14 +60,21 @@ async function main(): Promise<void> {
     return;
   }
   const ports: Record<string, number> = {};
-  for (const name of names) {
-    try {
+  let rateLimit: RateLimitSettings;
+  try {
+    for (const name of names) {
       const port = parsePort(`--${name}-port`, values[`${name}-port`] as string | undefined);
       if (port !== undefined) ports[name] = port;
-    } catch (error) {
-      console.error((error as Error).message);
-      process.exit(2);
     }
+    rateLimit = rateLimitFrom(
+      { limit: values['rate-limit'] as string | undefined, window: values['rate-window'] as string | undefined },
+      'MOCK',
+      process.env,
+      defaultRateLimit,
+    );
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
   }
 
   console.log('Starting the mock servers…');
@@ -71,6 +83,7 @@ async function main(): Promise<void> {
     ports,
     host: typeof values.host === 'string' ? values.host : undefined,
     dynamic: values.dynamic === true,
+    rateLimit,
     ...(Array.isArray(values['cors-origin']) && { corsOrigins: values['cors-origin'] }),
     log: values.quiet ? undefined : requests.log,
   });

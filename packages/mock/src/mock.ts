@@ -1,5 +1,15 @@
 import type { RequestListener } from 'node:http';
-import { type Api, type Json, type OpenApiDocument, type Operation, schemasAt, subsetDocument, withDiscriminatorChains } from '@contracts/bundles';
+import {
+  type Api,
+  type Json,
+  nodeAt,
+  type OpenApiDocument,
+  type Operation,
+  resolveRef,
+  schemasAt,
+  subsetDocument,
+  withRequestChains,
+} from '@contracts/bundles';
 import { defaultBodyLimitBytes, nodeRequest, writeAnswer } from '@contracts/http';
 import { type AdmittedRequest, type CorsOrigins, createPipeline, isFormMediaType, type Pipeline, type RateLimitSettings } from '@contracts/pipeline';
 import { type Answer, type BodyLimits, locationOf, type Violation } from '@contracts/vendors';
@@ -50,7 +60,10 @@ function namesAt(document: OpenApiDocument, request: AdmittedRequest, location: 
       .filter((parameter) => parameter.in === location && parameter.required && !given.has(parameter.name))
       .map((parameter) => parameter.name);
   }
-  const schema = request.mediaType ? request.operation.requestBody?.content[request.mediaType]?.schema : undefined;
+  // The body's schema as Prism validated it: in `document`, with its discriminator chains.
+  const operation = nodeAt(document, request.operation.pointer) as Json | undefined;
+  const body = resolveRef<Json | undefined>(document, operation?.requestBody);
+  const schema = request.mediaType ? (body?.content as Record<string, Json> | undefined)?.[request.mediaType]?.schema : undefined;
   const { schemas, value } = schemasAt(document, schema, request.body, at);
   const present = value && typeof value === 'object' ? Object.keys(value) : [];
   if (rule === 'required')
@@ -85,7 +98,8 @@ function violationsFrom(document: OpenApiDocument, request: AdmittedRequest, val
  */
 export async function createApiMock(api: Api, options: ApiMockOptions = {}): Promise<ApiMock> {
   const vendor = vendorOf(api.name);
-  const document = withDiscriminatorChains(api.document);
+  // Requests are validated against the chains; answers are generated from the spec's own `oneOf`s.
+  const document = withRequestChains(api.document);
   // Prism's own request log is its largest cost per request, and the mock logs each request itself.
   const config: IHttpConfig = {
     mock: { dynamic: false },

@@ -2,8 +2,8 @@
 export { type BodyOutcome, type BodyRules, bodyRulesOf, readBody } from './body';
 export { type CorsOrigins, corsHeaders } from './cors';
 export { exampleAnswer } from './examples';
-export { type Admission, type AdmittedRequest, createPipeline, type Mode, type Pipeline, type PipelineOptions, type Validator } from './pipeline';
+export { type Admission, type AdmittedRequest, createPipeline, type Mode, type Pipeline, type PipelineOptions, targetOf, type Validator } from './pipeline';
 export { type Preferences, parsePrefer, preferenceProblem, successStatus } from './prefer';
-export { defaultRateLimit, memoryRateLimiter, type RateLimiterFactory, type RateLimitSettings } from './rate-limits';
+export { consumeRateLimit, defaultRateLimit, memoryRateLimiter, type RateLimiterFactory, type RateLimitSettings, type RateVerdict } from './rate-limits';
 export { isFormMediaType, isJsonMediaType, mediaTypeOf, type PipelineRequest } from './request';
 export { type RouteLookup, RouteTable } from './route-table';

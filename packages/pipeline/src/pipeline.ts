@@ -31,7 +31,7 @@ import { type CorsOrigins, corsHeaders, preflightHeaders } from './cors';
 import { exampleAnswer } from './examples';
 import { type ParameterRules, parameterRulesOf, pathViolations, readQuery } from './parameters';
 import { type Preferences, parsePrefer, preferenceProblem } from './prefer';
-import { consume, defaultRateLimit, memoryRateLimiter, type RateLimiterFactory, type RateLimitSettings } from './rate-limits';
+import { consumeRateLimit, defaultRateLimit, memoryRateLimiter, type RateLimiterFactory, type RateLimitSettings } from './rate-limits';
 import type { PipelineRequest } from './request';
 import { RouteTable } from './route-table';
 
@@ -142,6 +142,16 @@ const allowOf = (methods: HttpMethod[]) => {
 const withHeaders = (answer: Answer, headers: Record<string, string | number>): Answer =>
   Object.keys(headers).length === 0 ? answer : { ...answer, headers: { ...answer.headers, ...headers } };
 
+/** The path and query of a request, for log lines. */
+export function targetOf(request: PipelineRequest): string {
+  try {
+    const url = new URL(request.url);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return request.url;
+  }
+}
+
 /** The answer to a HEAD request: the status and headers of the GET's, without its body. */
 const headOnly = ({ status, headers }: Answer): Answer => ({ status, ...(headers && { headers }) });
 
@@ -161,7 +171,7 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
   const corsOrigins = options.corsOrigins ?? '*';
   const basePath = options.basePath ?? api.basePath;
   const exposed = [...new Set([...declaredResponseHeaders(operations), 'Allow'])];
-  const onFailure = options.onFailure ?? ((error, request) => console.error(`${options.server}: ${request.method} ${request.url} failed:`, error));
+  const onFailure = options.onFailure ?? ((error, request) => console.error(`${options.server}: ${request.method} ${targetOf(request)} failed:`, error));
 
   const facts = new Map<Operation, OperationFacts>();
   const factsOf = (operation: Operation): OperationFacts => {
@@ -241,7 +251,7 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
 
     if (known.rateLimited && limiter) {
       const caller = vendor.errors.token(authorization ?? undefined) ?? client ?? 'anonymous';
-      const verdict = await consume(limiter, rateLimit, `${operation.operationId} ${caller}`);
+      const verdict = await consumeRateLimit(limiter, rateLimit, `${operation.operationId} ${caller}`);
       if (!verdict.allowed) {
         const seconds = verdict.retryAfterSeconds;
         return answer(vendor.errors.error(429, `Too many requests, please retry after ${seconds} seconds`), {
@@ -276,7 +286,7 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
       mode === 'examples'
         ? (preferenceProblem(operation, preferences) ??
           (preferences.dynamic && !options.generatesAnswers
-            ? `Prefer: dynamic=true is not available from the ${options.server}, which answers the spec's named examples; \`pnpm mock --dynamic\` generates answers`
+            ? "Prefer: dynamic=true is not available here, where answers are the spec's named examples; `pnpm mock --dynamic` generates answers"
             : undefined))
         : undefined;
     if (problem) return answer(vendor.errors.error(400, problem));

@@ -1,3 +1,4 @@
+/// <reference path="./parse-prefer-header.d.ts" />
 import type { Operation } from '@contracts/bundles/model';
 import parsePreferHeader from 'parse-prefer-header';
 

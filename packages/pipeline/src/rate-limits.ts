@@ -19,7 +19,7 @@ export const memoryRateLimiter: RateLimiterFactory = ({ limit, windowSeconds }) 
 export type RateVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number; limit: number; windowSeconds: number };
 
 /** Counts one request of `key` against `limiter`; a limiter whose store fails makes the service unavailable (503). */
-export async function consume(limiter: RateLimiterAbstract, settings: RateLimitSettings, key: string): Promise<RateVerdict> {
+export async function consumeRateLimit(limiter: RateLimiterAbstract, settings: RateLimitSettings, key: string): Promise<RateVerdict> {
   try {
     await limiter.consume(key);
     return { allowed: true };

@@ -28,6 +28,7 @@ Options:
 
 const api = loadApi('looker');
 const create = operationsOf(api.document).find((operation) => operation.operationId === 'create_integration_hub');
+const loginOperation = operationsOf(api.document).find((operation) => operation.operationId === 'login');
 if (!create) throw new Error('the Looker spec has no create_integration_hub');
 const credentials = looker.credentials.read();
 
@@ -59,7 +60,9 @@ async function targetOf(kind: string, store: Store, stored: number): Promise<Tar
   console.log(`  ${title.padEnd(30)} seeded in ${((performance.now() - began) / 1000).toFixed(1)} s`);
   const fake = createFake(api, looker, { store, credentials });
   const operation = create as NonNullable<typeof create>;
-  const { caller } = await fake.authenticate(operation, await looker.warmUpAuthorization(store, credentials));
+  const key = { client_id: credentials.clientId, client_secret: credentials.clientSecret };
+  const session = await fake.run({ operation: loginOperation as NonNullable<typeof loginOperation>, params: {}, query: {}, headers: {}, body: key }, undefined);
+  const caller = await fake.authenticate(`Bearer ${(session.body as { access_token?: string }).access_token}`);
   if (!caller) throw new Error(`${title}: the admin's session was refused`);
   return {
     title,
@@ -67,7 +70,7 @@ async function targetOf(kind: string, store: Store, stored: number): Promise<Tar
     async create() {
       const url = `https://created-${++created}.example.org`;
       const began = performance.now();
-      const answer = await fake.handle({ operation, params: {}, query: {}, headers: {}, body: { url } }, caller as Caller<unknown>);
+      const answer = await fake.run({ operation, params: {}, query: {}, headers: {}, body: { url } }, caller as Caller<unknown>);
       const took = performance.now() - began;
       if (answer.status !== 200) throw new Error(`${title}: a create answered ${answer.status}: ${JSON.stringify(answer.body)}`);
       // Undone, so that the store keeps the size it is measured at.

@@ -1,6 +1,6 @@
 import { type Api, type Operation, operationsOf, subsetDocument, validationDocument } from '@contracts/bundles';
 import { nodeRequest } from '@contracts/http';
-import { type AdmittedRequest, createPipeline, type Pipeline, type PipelineRequest } from '@contracts/pipeline';
+import { type AdmittedRequest, createPipeline, type Pipeline, type PipelineRequest, targetOf } from '@contracts/pipeline';
 import { type Answer, type AnyVendor, type Fake, locationOf, MemoryStore, type Store, type Violation } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
@@ -131,7 +131,7 @@ export async function createStubApp(
       return;
     }
     if (admitted && failure.status === 500 && Array.isArray(failure.errors)) {
-      console.error(`stub: ${request.method} ${request.url} answered off its contract:`, failure.message);
+      console.error(`stub: ${request.method} ${targetOf(request)} failed: its answer broke the contract:`, failure.message);
       return send(res, { ...vendor.errors.error(500, `The stub broke its contract: ${failure.message}`), headers: admitted.answerHeaders }, false);
     }
     send(res, pipeline.failed(error, request, admitted), false);

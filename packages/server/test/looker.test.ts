@@ -204,8 +204,8 @@ describe('given the Looker stub', () => {
     ['update_integration_hub', '/integration_hubs/2', 'authorization_token'],
     ['update_user_credentials_api3', '/users/17/credentials_api3/5', 'purpose'],
   ])('given %s with a missing token, a large body, another content type, or past its rate limit', (operationId, path, field) => {
-    test('it answers 401, 413, 415 and 429 in the Looker shape', async () => {
-      const { stub, token } = await setup({ bodyLimitBytes: 100, rateLimit: { limit: 1, windowSeconds: 60 } });
+    test('it answers 401, 413, 415 and 429 in the Looker shape (every authenticated request counts against the limit)', async () => {
+      const { stub, token } = await setup({ bodyLimitBytes: 100, rateLimit: { limit: 3, windowSeconds: 60 } });
       const patch = () => request(stub.app).patch(`${base}${path}`);
       const authorized = () => patch().set('authorization', `Bearer ${token}`);
       const results = [
