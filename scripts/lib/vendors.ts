@@ -26,7 +26,7 @@ export function renderHandlerMap(api: ApiEntry, document: OpenApiDocument, finge
   return `${header(api, '//', fingerprint)}${imports.join('\n')}
 
 /** The handler module of every operation of ${document.info.title}, by operationId. */
-export const handlers = {
+export const operationHandlers = {
 ${entries.join('\n')}
 };
 `;
@@ -89,7 +89,7 @@ export type ${name}Handler<K extends keyof operations> = OperationHandler<operat
 `,
     'index.ts': `// Scaffolded by \`pnpm generate\` for ${title}; never overwritten. Replace the defaults with the vendor's own
 // behaviour: its error body, how it authenticates, what its store starts with (see packages/vendors/README.md).
-import { handlers } from '../generated/${api.name}';
+import { operationHandlers } from '../generated/${api.name}';
 import { apiTokenAuthentication } from '../src/api-token';
 import { defineCredentials } from '../src/credentials';
 import { plainErrors } from '../src/errors';
@@ -109,7 +109,7 @@ export const vendor = defineVendor<${name}Principal, ${name}Credentials>({
   credentials: ${camelCase(api.name)}Credentials,
   seed: () => [],
   authenticate,
-  handlers,
+  operationHandlers,
   exampleRules: (_api, credentials) => ({ authenticate: (authorization) => errors.token(authorization) === credentials.apiToken }),
 });
 `,

@@ -95,11 +95,11 @@ export function syntheticContract(document: OpenApiDocument, copies: number, edg
  * store is seeded from `seedFrom`, the vendor's own API (a subset may lack the operations whose examples seed it).
  */
 export function syntheticVendor(vendor: AnyVendor, contract: OpenApiDocument, seedFrom: Api): AnyVendor {
-  const handlers: Record<string, AnyHandler> = { ...vendor.handlers };
+  const operationHandlers: Record<string, AnyHandler> = { ...vendor.operationHandlers };
   for (const { operation } of operationObjects(contract)) {
     const original = operation[copyOf];
-    const handler = typeof original === 'string' ? vendor.handlers[original] : undefined;
-    if (handler) handlers[operation.operationId as string] = handler;
+    const handler = typeof original === 'string' ? vendor.operationHandlers[original] : undefined;
+    if (handler) operationHandlers[operation.operationId as string] = handler;
   }
-  return { ...vendor, handlers, seed: (_api, credentials) => vendor.seed(seedFrom, credentials) };
+  return { ...vendor, operationHandlers, seed: (_api, credentials) => vendor.seed(seedFrom, credentials) };
 }

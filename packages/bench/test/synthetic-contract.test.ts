@@ -53,8 +53,8 @@ describe('given the Looker bundle copied 40 times', () => {
 
   test('a vendor for it runs the handler of the copied operation for every renamed one', () => {
     const vendor = syntheticVendor(looker, contract, api);
-    expect(vendor.handlers.update_integration_hub_copy39).toBe(looker.handlers.update_integration_hub);
-    expect(Object.keys(vendor.handlers)).toHaveLength(operations.length);
+    expect(vendor.operationHandlers.update_integration_hub_copy39).toBe(looker.operationHandlers.update_integration_hub);
+    expect(Object.keys(vendor.operationHandlers)).toHaveLength(operations.length);
   });
 });
 

@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 4c503e48533fe6d0
+// fingerprint: 038ae29be024adfa
 import type { paths } from "@contracts/types/looker";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 17730392004e283a
+// fingerprint: e135e02d1dafc0cc
 import type { paths } from "@contracts/types/versori";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -27,7 +27,7 @@ describe.each(apis.map((api) => [api.title, api] as const))('given the example r
   test.each(rows)('it answers %s with a documented 2xx in the spec’s shape, without write-only fields', async (_name, example) => {
     const operation = operations.find((candidate) => candidate.operationId === example.operationId);
     if (!operation) throw new Error(`no operation ${example.operationId}`);
-    const scaffold = isNotImplemented(vendor.handlers[example.operationId]);
+    const scaffold = isNotImplemented(vendor.operationHandlers[example.operationId]);
     for (const kind of targetKinds) {
       const target = started.of(api.name)[kind];
       await target.reset();

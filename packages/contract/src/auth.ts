@@ -1,12 +1,12 @@
 import type { OpenApiDocument } from '@contracts/bundles';
 import { vendors } from '@contracts/vendors/registry';
-import { type Json, type Media, type Operation, objectShape } from './operations';
+import { type Json, type KitOperation, type Media, objectShape } from './operations';
 
 /** How the kit authenticates, derived from the spec's security schemes and its anonymous login operation. */
 export interface AuthPlan {
   /** The anonymous operation that exchanges a key for an access token (Looker's `POST /login`), if the API has one. */
   login?: {
-    operation: Operation;
+    operation: KitOperation;
     media: Media;
     /** Each field of the login body a credential variable fills (`client_id` ← `LOOKER_CLIENT_ID`). */
     fields: Record<string, string>;
@@ -28,7 +28,7 @@ const tokenProperty = 'access_token';
 export const credentialVariablesOf = (apiName: string): Record<string, string> => vendors[apiName]?.credentials.variables ?? {};
 
 /** The anonymous operation whose success answer carries an access token: the API's login. */
-function loginOperation(document: OpenApiDocument, operations: Operation[]): Operation | undefined {
+function loginOperation(document: OpenApiDocument, operations: KitOperation[]): KitOperation | undefined {
   return operations.find(
     (operation) =>
       operation.anonymous &&
@@ -45,7 +45,7 @@ function loginOperation(document: OpenApiDocument, operations: Operation[]): Ope
  * the `<API>_<FIELD>` variables of its vendor's credentials (Looker: `LOOKER_CLIENT_ID`, `LOOKER_CLIENT_SECRET`);
  * else the API's one token variable is sent as a bearer token (`TRUTO_API_TOKEN`, `VERSORI_API_KEY`).
  */
-export function planAuth(apiName: string, document: OpenApiDocument, operations: Operation[], env: NodeJS.ProcessEnv, token?: string): AuthPlan {
+export function planAuth(apiName: string, document: OpenApiDocument, operations: KitOperation[], env: NodeJS.ProcessEnv, token?: string): AuthPlan {
   const prefix = `${apiName.toUpperCase()}_`;
   const defaults = credentialVariablesOf(apiName);
   const readVariable = (name: string): string | undefined => env[name] || defaults[name];

@@ -1,4 +1,4 @@
-import type { Media, Operation } from './operations';
+import type { KitOperation, Media } from './operations';
 import { consult, type Draft, encodeBody, examplePath, requiredQuery, retarget } from './requests';
 import type { Run } from './run';
 
@@ -11,14 +11,14 @@ export interface NamedExample {
 }
 
 /** Every named request example of an operation, in spec order. */
-export function requestExamples(operation: Operation): NamedExample[] {
+export function requestExamples(operation: KitOperation): NamedExample[] {
   return (operation.requestBody?.content ?? []).flatMap((media) => media.examples.map((example) => ({ name: example.name, media, value: example.value })));
 }
 
 /** A valid draft of `operation`: the example path (or `path`), the required query, `example` (or `value`) as the body, aimed at the path. */
 export function exampleDraft(
   run: Run,
-  operation: Operation,
+  operation: KitOperation,
   example: NamedExample | undefined,
   path = examplePath(operation, run.params),
   value = example?.value,
@@ -54,7 +54,7 @@ function stringLeaves(value: unknown, path: string[] = []): string[][] {
  * A valid body for `operation` that carries `marker` in a field a server keeps and shows (not write-only,
  * not an id of the path): an example with one string replaced. Undefined when no example allows it.
  */
-export function distinctiveDraft(run: Run, operation: Operation, marker: string, path = examplePath(operation, run.params)): Draft | undefined {
+export function distinctiveDraft(run: Run, operation: KitOperation, marker: string, path = examplePath(operation, run.params)): Draft | undefined {
   const ids = new Set([...Object.values(path), ...Object.values(examplePath(operation, {}))]);
   for (const example of requestExamples(operation)) {
     if (!/json/.test(example.media.mediaType)) continue;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { hostileFormText, hostileJsonText, hostilePathSegment, hostileStrings, nearValidValue, validValue } from './arbitraries';
 import { describeExpectation, type Expectation, judge } from './judge';
-import { documentedStatuses, type Operation } from './operations';
+import { documentedStatuses, type KitOperation } from './operations';
 import { consult, type Draft, describeRequest, encodeBody, examplePath } from './requests';
 import type { CaseResult, Run } from './run';
 
@@ -23,7 +23,7 @@ function encodable(value: string): boolean {
 }
 
 /** Requests to `operation` from its schemas: mostly the example path with valid, near-valid and hostile bodies and parameters. */
-function requestArbitrary(run: Run, operation: Operation): fc.Arbitrary<Draft> | undefined {
+function requestArbitrary(run: Run, operation: KitOperation): fc.Arbitrary<Draft> | undefined {
   const examples = examplePath(operation, run.params);
   const pathParameters = operation.parameters.filter((parameter) => parameter.in === 'path');
   const queryParameters = operation.parameters.filter((parameter) => parameter.in === 'query');
@@ -82,7 +82,7 @@ function requestArbitrary(run: Run, operation: Operation): fc.Arbitrary<Draft> |
  * matches its schema (valid requests only) or a documented 4xx in the vendor's shape; never a 5xx. A failure is
  * shrunk to a small request and reported with the seed that replays it.
  */
-export async function fuzzPhase(run: Run, operations: Operation[], options: FuzzOptions): Promise<void> {
+export async function fuzzPhase(run: Run, operations: KitOperation[], options: FuzzOptions): Promise<void> {
   const candidates = operations.filter((operation) => !run.refusal({ operation } as Draft));
   for (const operation of operations.filter((candidate) => !candidates.includes(candidate))) {
     run.skip('fuzz', operation.operationId, 'generated requests', run.refusal({ operation } as Draft) as string);

@@ -1,5 +1,5 @@
 import type { Exchange } from './http';
-import { documentedStatuses, escapePointer, type Operation, responseFor } from './operations';
+import { documentedStatuses, escapePointer, type KitOperation, responseFor } from './operations';
 import type { SchemaError, Schemas } from './schemas';
 
 /** One way an answer broke the contract. */
@@ -41,7 +41,7 @@ const internals: Array<[RegExp, string]> = [
 const formatStatuses = (statuses: number[]) => (statuses.length === 0 ? 'none documented' : statuses.join('|'));
 
 /** The expectation as the failure line states it. */
-export function describeExpectation(operation: Operation, expectation: Expectation): string {
+export function describeExpectation(operation: KitOperation, expectation: Expectation): string {
   if (expectation.kind === 'success') return `2xx (${formatStatuses(documentedStatuses(operation, 200, 300))})`;
   if (expectation.kind === 'rejection') return formatStatuses(expectation.statuses);
   return `2xx or documented 4xx (${formatStatuses(documentedStatuses(operation, 200, 500))})`;
@@ -64,7 +64,7 @@ const fromSchema = (errors: SchemaError[], prefix: string): Breach[] =>
  * status, its documented media type, headers and schema (write-only fields forbidden), no HTML, no
  * server internals, and none of the write-only values sent so far.
  */
-export function answerBreaches(operation: Operation, exchange: Exchange, schemas: Schemas, secrets: ReadonlySet<string>): Breach[] {
+export function answerBreaches(operation: KitOperation, exchange: Exchange, schemas: Schemas, secrets: ReadonlySet<string>): Breach[] {
   if (exchange.status === 0) return [{ message: `no answer: ${exchange.failure}` }];
   const breaches: Breach[] = [];
   const documented = responseFor(operation, exchange.status);
@@ -140,7 +140,7 @@ function statusVerdict(exchange: Exchange, expectation: Expectation): Verdict {
 }
 
 /** Judges one answer against what every answer must be and what this case expects. */
-export function judge(operation: Operation, exchange: Exchange, expectation: Expectation, schemas: Schemas, secrets: ReadonlySet<string>): Verdict {
+export function judge(operation: KitOperation, exchange: Exchange, expectation: Expectation, schemas: Schemas, secrets: ReadonlySet<string>): Verdict {
   const answer = answerBreaches(operation, exchange, schemas, secrets);
   const verdict = exchange.status === 0 ? { outcome: 'failed' as const, breaches: [] } : statusVerdict(exchange, expectation);
   const breaches = [...verdict.breaches, ...answer];

@@ -3,7 +3,7 @@ import { planAuth } from './auth';
 import { fuzzPhase } from './fuzz';
 import { isLoopback, Target } from './http';
 import { negativePhase } from './negative';
-import { operationsOf } from './operations';
+import { kitOperationsOf } from './operations';
 import { positiveCases } from './positive';
 import { type CaseResult, Run, type StateFinding } from './run';
 import { Schemas } from './schemas';
@@ -59,7 +59,7 @@ export async function runContract(options: ContractOptions): Promise<ContractRes
   const progress = options.onProgress ?? (() => {});
   const url = new URL(options.baseUrl);
   const writesAllowed = options.allowWrites === true || isLoopback(url);
-  const operations = operationsOf(options.api.document);
+  const operations = kitOperationsOf(options.api.document);
   const unknown = (options.only ?? []).filter((id) => !operations.some((operation) => operation.operationId === id));
   if (unknown.length > 0)
     throw new Error(`--only ${unknown.join(', ')}: no such operationId in ${options.api.name} (known: ${operations.map((o) => o.operationId).join(', ')})`);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { validValue } from './arbitraries';
 import { exampleDraft, requestExamples } from './drafts';
-import { documentedStatuses, type Json, type Operation, objectShape, resolveRef } from './operations';
+import { documentedStatuses, type Json, type KitOperation, objectShape, resolveRef } from './operations';
 import { consult, type Draft, encodeBody } from './requests';
 import type { Run } from './run';
 import { unchangedBy } from './state';
@@ -18,7 +18,7 @@ interface NegativeCase {
 }
 
 /** The documented statuses among `preferred`, else among `fallback`, else every documented 4xx but 429. */
-function expected(operation: Operation, preferred: number[], fallback: number[] = []): number[] {
+function expected(operation: KitOperation, preferred: number[], fallback: number[] = []): number[] {
   const documented = documentedStatuses(operation, 400, 500).filter((status) => status !== 429);
   for (const choice of [preferred, fallback]) {
     const matching = documented.filter((status) => choice.includes(status));
@@ -91,7 +91,7 @@ function unknownId(run: Run, schema: Json, example: string, seed: number): strin
 }
 
 /** Every negative case of one operation, each checked against the spec to be invalid. */
-function negativeCases(run: Run, operation: Operation): NegativeCase[] {
+function negativeCases(run: Run, operation: KitOperation): NegativeCase[] {
   const { seed } = run;
   const cases: NegativeCase[] = [];
   const examples = requestExamples(operation);
@@ -190,7 +190,7 @@ function negativeCases(run: Run, operation: Operation): NegativeCase[] {
  * Negative cases: each must get one of the documented 4xx for its fault in the vendor's shape, never a 2xx
  * or a 5xx; on a target that keeps state, the resource reads back unchanged afterwards.
  */
-export async function negativePhase(run: Run, operations: Operation[]): Promise<void> {
+export async function negativePhase(run: Run, operations: KitOperation[]): Promise<void> {
   for (const operation of operations) {
     for (const negative of negativeCases(run, operation)) {
       const refusal = run.refusal(negative.draft);

@@ -18,7 +18,7 @@ import {
 
 export { escapePointer, type Json, resolveRef };
 
-export interface Parameter {
+export interface KitParameter {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
   required: boolean;
@@ -50,12 +50,12 @@ export interface ResponseSpec {
   content: Media[];
 }
 
-export interface Operation {
+export interface KitOperation {
   operationId: string;
   method: HttpMethod;
   /** The path template below the base path: `/integration_hubs/{integration_hub_id}`. */
   path: string;
-  parameters: Parameter[];
+  parameters: KitParameter[];
   requestBody: { required: boolean; content: Media[] } | undefined;
   responses: ResponseSpec[];
   /** True when the operation may be called without credentials (`security: []`). */
@@ -80,7 +80,7 @@ function mediaOf(document: OpenApiDocument, content: Record<string, SharedMedia>
   }));
 }
 
-function adapt(document: OpenApiDocument, operation: SharedOperation, pointerOf: (node: unknown) => string | undefined): Operation {
+function adapt(document: OpenApiDocument, operation: SharedOperation, pointerOf: (node: unknown) => string | undefined): KitOperation {
   return {
     operationId: operation.operationId,
     method: operation.method,
@@ -109,18 +109,18 @@ function adapt(document: OpenApiDocument, operation: SharedOperation, pointerOf:
 }
 
 /** Every operation of the document, in path order then method order. */
-export function operationsOf(document: OpenApiDocument): Operation[] {
+export function kitOperationsOf(document: OpenApiDocument): KitOperation[] {
   const pointerOf = pointerIndex(document);
   return sharedOperationsOf(document).map((operation) => adapt(document, operation, pointerOf));
 }
 
 /** The documented response for `status`, if there is one. */
-export function responseFor(operation: Operation, status: number): ResponseSpec | undefined {
+export function responseFor(operation: KitOperation, status: number): ResponseSpec | undefined {
   return operation.responses.find((response) => response.status === status);
 }
 
 /** The documented statuses of `operation` within `[from, to)`, ascending. */
-export function documentedStatuses(operation: Operation, from = 100, to = 600): number[] {
+export function documentedStatuses(operation: KitOperation, from = 100, to = 600): number[] {
   return operation.responses
     .map((response) => response.status)
     .filter((status) => status >= from && status < to)

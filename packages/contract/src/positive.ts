@@ -1,16 +1,16 @@
 import { distinctiveDraft, exampleDraft, markerOf, type NamedExample, requestExamples } from './drafts';
-import type { Operation } from './operations';
+import type { KitOperation } from './operations';
 import type { Run } from './run';
 
 /** The login's example with the configured key in place of the spec's: the example shows the shape, the key must work. */
-function withConfiguredKey(run: Run, operation: Operation, example: NamedExample): NamedExample {
+function withConfiguredKey(run: Run, operation: KitOperation, example: NamedExample): NamedExample {
   const login = run.auth.login;
   if (!login || login.operation !== operation) return example;
   return { ...example, value: { ...(example.value as object), ...login.fields } };
 }
 
 /** Positive cases: each named request example with the path parameters' examples must get a documented 2xx that matches its schema. */
-export async function positiveCases(run: Run, operations: Operation[]): Promise<void> {
+export async function positiveCases(run: Run, operations: KitOperation[]): Promise<void> {
   for (const operation of operations) {
     if (operation === run.auth.login?.operation && !run.auth.loginConfigured) {
       run.skip(

@@ -1,10 +1,10 @@
 import type { OutgoingRequest } from './http';
-import type { Operation, Parameter } from './operations';
+import type { KitOperation, KitParameter } from './operations';
 import type { SchemaError, Schemas } from './schemas';
 
 /** A request to one operation before credentials are added: what the kit varies and the oracle judges. */
 export interface Draft {
-  operation: Operation;
+  operation: KitOperation;
   /** Path parameter values, unencoded; those in `raw` are sent exactly as given (hostile encodings). */
   path: Record<string, string>;
   raw?: ReadonlySet<string>;
@@ -56,7 +56,7 @@ function decodeBody(mediaType: string, text: string): { value: unknown } | { err
 }
 
 /** A parameter value as its schema types it (`'5'` → 5 for an integer parameter). */
-function typed(parameter: Parameter, value: string): unknown {
+function typed(parameter: KitParameter, value: string): unknown {
   const types = ([] as unknown[]).concat(parameter.schema.type ?? []);
   // One value of an exploded form array (OpenAPI's default for query arrays) is an array of one.
   if (types.includes('array')) return [value];
@@ -141,7 +141,7 @@ export function describeRequest(request: OutgoingRequest): string {
 }
 
 /** The example value of every path parameter, overridden by `--param name=value`. */
-export function examplePath(operation: Operation, overrides: Record<string, string>): Record<string, string> {
+export function examplePath(operation: KitOperation, overrides: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     operation.parameters
       .filter((parameter) => parameter.in === 'path')
@@ -150,7 +150,7 @@ export function examplePath(operation: Operation, overrides: Record<string, stri
 }
 
 /** The example value of every required query parameter (a call cannot leave them out). */
-export function requiredQuery(operation: Operation): Record<string, string> {
+export function requiredQuery(operation: KitOperation): Record<string, string> {
   return Object.fromEntries(
     operation.parameters
       .filter((parameter) => parameter.in === 'query' && parameter.required && parameter.example !== undefined)
@@ -162,7 +162,7 @@ export function requiredQuery(operation: Operation): Record<string, string> {
  * A body aimed at other path values: every string of it equal to a path parameter's example becomes that
  * parameter's value (Versori's body `id` must equal the path's `connector_id`).
  */
-export function retarget(operation: Operation, value: unknown, path: Record<string, string>): unknown {
+export function retarget(operation: KitOperation, value: unknown, path: Record<string, string>): unknown {
   const replacements = new Map<string, string>();
   for (const [name, example] of Object.entries(examplePath(operation, {}))) {
     const target = path[name];

@@ -2,7 +2,7 @@ import type { OpenApiDocument } from '@contracts/bundles';
 import { type AuthPlan, tokenFrom } from './auth';
 import { type Exchange, readMethods, type Target } from './http';
 import { type Breach, describeExpectation, type Expectation, judge } from './judge';
-import type { Operation } from './operations';
+import type { KitOperation } from './operations';
 import { consult, type Draft, describeRequest, type Oracle, toRequest } from './requests';
 import type { Schemas } from './schemas';
 
@@ -43,7 +43,7 @@ export class Run {
 
   constructor(
     readonly document: OpenApiDocument,
-    readonly operations: Operation[],
+    readonly operations: KitOperation[],
     readonly schemas: Schemas,
     readonly target: Target,
     readonly auth: AuthPlan,

@@ -1,13 +1,13 @@
 import { distinctiveDraft, exampleDraft, markerOf } from './drafts';
 import type { Exchange } from './http';
 import { answerBreaches } from './judge';
-import { type Operation, pathSegments, responseFor } from './operations';
+import { type KitOperation, pathSegments, responseFor } from './operations';
 import { consult, type Draft, describeRequest, examplePath } from './requests';
 import type { Run } from './run';
 
 /** How the kit reads a resource back: a GET of its path, else a PATCH with an empty body (which changes nothing). */
 interface Reader {
-  operation: Operation;
+  operation: KitOperation;
   body?: { contentType: string; text: string };
 }
 
@@ -18,7 +18,7 @@ interface ReadBack {
 }
 
 /** The reader of the resource `operation` acts on, if the spec offers one and the run may use it. */
-function readerFor(run: Run, operation: Operation): Reader | undefined {
+function readerFor(run: Run, operation: KitOperation): Reader | undefined {
   const get = run.operations.find((candidate) => candidate.method === 'get' && candidate.path === operation.path);
   if (get) return { operation: get };
   if (operation.method !== 'patch' || !run.writesAllowed) return undefined;
@@ -99,7 +99,7 @@ export async function probeState(run: Run): Promise<void> {
 }
 
 /** Runs `send`, a rejected request, and checks through `reader` that the resource is unchanged. */
-export async function unchangedBy(run: Run, operation: Operation, title: string, send: () => Promise<boolean>): Promise<void> {
+export async function unchangedBy(run: Run, operation: KitOperation, title: string, send: () => Promise<boolean>): Promise<void> {
   const reader = run.state.stateful ? readerFor(run, operation) : undefined;
   if (!reader) {
     await send();
@@ -167,7 +167,7 @@ function parsed(text: string): unknown {
 
 async function lifecycle(
   run: Run,
-  family: { create: Operation; get: Operation; update?: Operation; remove: Operation; parameter: string },
+  family: { create: KitOperation; get: KitOperation; update?: KitOperation; remove: KitOperation; parameter: string },
   title: string,
 ): Promise<void> {
   const marker = markerOf(run.seed, 'c');

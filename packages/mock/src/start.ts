@@ -5,7 +5,7 @@ import { parseBodyLimits } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import { createApiMock } from './mock';
 
-export interface StartOptions {
+export interface MockStartOptions {
   /** Names of the APIs to mock (default: every API in redocly.yaml). */
   apis?: string[];
   /** Port per API name; 0 picks a free port. Default: `<NAME>_MOCK_PORT`, else the spec's `x-local: mock` server. */
@@ -46,7 +46,7 @@ export const portVariable = (name: string) => `${name.toUpperCase()}_MOCK_PORT`;
 /** Starts the mock of one API on `port` (0 picks a free one); resolves once it listens. */
 export async function startApiMock(
   api: Api,
-  options: Pick<StartOptions, 'dynamic' | 'log' | 'rateLimit' | 'corsOrigins'> & { port: number; host: string; env: NodeJS.ProcessEnv },
+  options: Pick<MockStartOptions, 'dynamic' | 'log' | 'rateLimit' | 'corsOrigins'> & { port: number; host: string; env: NodeJS.ProcessEnv },
 ): Promise<RunningMock & { close(): Promise<void>; reset(): Promise<void> }> {
   const { port, env } = options;
   const bodyLimits = parseBodyLimits('MOCK_BODY_LIMITS=', env.MOCK_BODY_LIMITS);
@@ -69,7 +69,7 @@ export async function startApiMock(
 }
 
 /** Starts one mock server per API; resolves once all listen. */
-export async function startMock(options: StartOptions = {}): Promise<StartedMocks> {
+export async function startMock(options: MockStartOptions = {}): Promise<StartedMocks> {
   const apis = options.apis ? options.apis.map(loadApi) : loadApis();
   const host = options.host ?? '127.0.0.1';
   const env = options.env ?? process.env;

@@ -46,6 +46,11 @@ export interface AdmittedRequest extends VendorRequest {
   rawQuery: Record<string, string | string[]>;
   /** The path below the base path, as sent (still percent-encoded). */
   path: string;
+  /**
+   * The same path written as the spec writes it: literal segments as the template has them, each path parameter
+   * percent-encoded once (`/integration%5Fhubs` → `/integration_hubs`), for a validator that matches paths itself.
+   */
+  canonicalPath: string;
   /** The media type of the body, when one was sent. */
   mediaType?: string;
   /** The caller, as the vendor authenticated it (stateful mode, authenticated operations). */
@@ -314,6 +319,7 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
         headers,
         body: read.body,
         path,
+        canonicalPath: operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(lookup.params[name] ?? '')),
         ...(read.mediaType && { mediaType: read.mediaType }),
         ...('caller' in authenticated && authenticated.caller && { caller: authenticated.caller }),
         preferences,

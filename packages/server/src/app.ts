@@ -86,6 +86,8 @@ export async function createStubApp(
           ) as never,
           // The specs are linted by Redocly: checking them again would compile the OpenAPI schema per path.
           validateApiSpec: false,
+          // The validator matches the URL the pipeline routed, as the spec writes it (see `admit`).
+          useRequestUrl: true,
           validateRequests: { allErrors: true },
           validateResponses: options.validateResponses,
           // The pipeline authenticated the caller by the vendor's rules (Looker also takes `Authorization: token …`).
@@ -103,11 +105,14 @@ export async function createStubApp(
     exchange.request = nodeRequest(req, options.bodyLimitBytes);
     pipeline.admit(exchange.request, req.socket.remoteAddress).then((admission) => {
       if ('answer' in admission) return send(res, admission.answer, false);
-      exchange.admitted = admission.admitted;
-      req.body = admission.admitted.body;
+      const { admitted } = admission;
+      exchange.admitted = admitted;
+      req.body = admitted.body;
+      // The validator matches paths itself, on the URL as sent; it gets the one the route table matched.
+      req.url = `${api.basePath}${admitted.canonicalPath}${req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''}`;
       // As method-override does: a HEAD is validated as the GET it stands for.
-      if (admission.admitted.head) req.method = 'GET';
-      validatorOf(admission.admitted.operation)(req, res, next);
+      if (admitted.head) req.method = 'GET';
+      validatorOf(admitted.operation)(req, res, next);
     }, next);
   };
 

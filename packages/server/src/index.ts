@@ -1,4 +1,4 @@
 export { createStubApp, type StubApp } from './app';
 export { defaultBodyLimitBytes, defaultRateLimit, resolveOptions, type StubOptions, storeUrl } from './options';
 export { RedisStore } from './redis-store';
-export { type RunningStub, type StartedStubs, type StartOptions, startStub, startStubs, storePrefix } from './start';
+export { type RunningStub, type StartedStubs, type StubStartOptions, startStub, startStubs, storePrefix } from './start';

@@ -15,7 +15,7 @@ export interface RunningStub {
   close(): Promise<void>;
 }
 
-export interface StartOptions extends Partial<StubOptions> {
+export interface StubStartOptions extends Partial<StubOptions> {
   /** Interface to bind; default `STUB_HOST`, else 127.0.0.1. */
   host?: string;
   /** Port per API name; default `<API>_STUB_PORT`, else the spec's stub port. 0 picks a free port. */
@@ -71,7 +71,7 @@ export async function startStub(
  * Starts a stub for every API (or those named), each on its port (option, else `<API>_STUB_PORT`, else the
  * spec's) and host (option, else `STUB_HOST`, else 127.0.0.1); resolves once all are ready.
  */
-export async function startStubs(options: StartOptions = {}): Promise<StartedStubs> {
+export async function startStubs(options: StubStartOptions = {}): Promise<StartedStubs> {
   const resolved = resolveOptions(options);
   const host = options.host ?? (process.env.STUB_HOST || '127.0.0.1');
   const apis = loadApis().filter((api) => !options.apis || options.apis.includes(api.name));

@@ -121,11 +121,11 @@ describe('given a handler that fails after it wrote (a failure injected after va
     const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const api = apis.find((entry) => entry.api.name === 'looker')?.api;
     if (!api) throw new Error('no Looker API');
-    const original = looker.handlers.update_integration_hub;
+    const original = looker.operationHandlers.update_integration_hub;
     const failing = {
       ...looker,
-      handlers: {
-        ...looker.handlers,
+      operationHandlers: {
+        ...looker.operationHandlers,
         update_integration_hub: async (input: unknown, context: unknown) => {
           await original?.(input, context);
           throw new Error('injected after the write, at /secret/path/handler.ts');

@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 261147e6656259fd
+// fingerprint: f744c0dda67aa98f
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 4c503e48533fe6d0
+// fingerprint: 038ae29be024adfa
 import login from '../looker/handlers/login';
 import login_user from '../looker/handlers/login_user';
 import logout from '../looker/handlers/logout';
@@ -22,7 +22,7 @@ import delete_user_credentials_api3 from '../looker/handlers/delete_user_credent
 import update_user_credentials_api3 from '../looker/handlers/update_user_credentials_api3';
 
 /** The handler module of every operation of Looker API 4.0, by operationId. */
-export const handlers = {
+export const operationHandlers = {
   "login": login,
   "login_user": login_user,
   "logout": logout,

@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 261147e6656259fd
+// fingerprint: f744c0dda67aa98f
 import listEnvironmentIntegrations from '../truto/handlers/listEnvironmentIntegrations';
 import createEnvironmentIntegration from '../truto/handlers/createEnvironmentIntegration';
 import getEnvironmentIntegration from '../truto/handlers/getEnvironmentIntegration';
@@ -7,7 +7,7 @@ import deleteEnvironmentIntegration from '../truto/handlers/deleteEnvironmentInt
 import updateEnvironmentIntegration from '../truto/handlers/updateEnvironmentIntegration';
 
 /** The handler module of every operation of Truto Admin API, by operationId. */
-export const handlers = {
+export const operationHandlers = {
   "listEnvironmentIntegrations": listEnvironmentIntegrations,
   "createEnvironmentIntegration": createEnvironmentIntegration,
   "getEnvironmentIntegration": getEnvironmentIntegration,

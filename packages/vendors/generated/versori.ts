@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 17730392004e283a
+// fingerprint: e135e02d1dafc0cc
 import ListConnectors from '../versori/handlers/ListConnectors';
 import GetConnector from '../versori/handlers/GetConnector';
 import UpdateConnector from '../versori/handlers/UpdateConnector';
@@ -8,7 +8,7 @@ import CreateHTTPConnector from '../versori/handlers/CreateHTTPConnector';
 import CreateBigQueryConnector from '../versori/handlers/CreateBigQueryConnector';
 
 /** The handler module of every operation of Versori Connect API, by operationId. */
-export const handlers = {
+export const operationHandlers = {
   "ListConnectors": ListConnectors,
   "GetConnector": GetConnector,
   "UpdateConnector": UpdateConnector,

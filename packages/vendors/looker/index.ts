@@ -1,9 +1,9 @@
-import { handlers } from '../generated/looker';
+import { operationHandlers } from '../generated/looker';
 import { defineVendor } from '../src/vendor';
 import { authenticateLooker, type LookerPrincipal } from './auth';
 import { type LookerCredentials, lookerCredentials } from './credentials';
 import { looker } from './errors';
-import { lookerExampleRules } from './examples';
+import { lookerExampleRules } from './example-rules';
 import { selectFields } from './fields';
 import { refuseUnfetchableHubUrl } from './refusals';
 import { seedLooker } from './store';
@@ -22,7 +22,7 @@ export const vendor = defineVendor<LookerPrincipal, LookerCredentials>({
   credentials: lookerCredentials,
   seed: seedLooker,
   authenticate: (authorization, store) => authenticateLooker(authorization, store),
-  handlers,
+  operationHandlers,
   refuse: refuseUnfetchableHubUrl,
   shape: selectFields,
   exampleRules: lookerExampleRules,

@@ -43,7 +43,7 @@ export function createFake<Principal, Credentials>(
     authenticate: (authorization) => vendor.authenticate(authorization, store, credentials) as Promise<Caller<unknown> | undefined>,
     async run(request, caller) {
       const { operation } = request;
-      const handler = vendor.handlers[operation.operationId];
+      const handler = vendor.operationHandlers[operation.operationId];
       if (!handler || isNotImplemented(handler)) {
         return vendor.errors.error(501, `${operation.operationId} is not implemented yet; implement its module in packages/vendors/${api.name}/handlers/`);
       }

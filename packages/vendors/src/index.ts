@@ -14,7 +14,6 @@ export {
   type VendorErrors,
   type Violation,
 } from './errors';
-export { type Preferences, parsePrefer, preferenceProblem } from './examples';
 export { createFake, type Fake, type FakeOptions } from './fake';
 export {
   type AnyHandler,

@@ -60,7 +60,7 @@ export interface Vendor<Principal = unknown, Credentials = unknown> {
   /** The caller behind an `Authorization` header, or undefined when it is missing or wrong. */
   authenticate(authorization: string | undefined, store: StoreReader, credentials: Credentials): Promise<Caller<Principal> | undefined>;
   /** The handler module of every operation, by operationId (generated: `packages/vendors/generated/<api>.ts`). */
-  handlers: Record<string, AnyHandler>;
+  operationHandlers: Record<string, AnyHandler>;
   /** Refuses, before any handler or example, a request the schemas accept but the vendor would not. */
   refuse?(request: VendorRequest): ErrorResponse | undefined;
   /** Shapes a successful answer the way the vendor does, whoever produced it (Looker's `fields=`). */

@@ -1,4 +1,4 @@
-import { handlers } from '../generated/truto';
+import { operationHandlers } from '../generated/truto';
 import { apiTokenAuthentication } from '../src/api-token';
 import { defineVendor } from '../src/vendor';
 import type { TrutoPrincipal } from './context';
@@ -22,7 +22,7 @@ export const vendor = defineVendor<TrutoPrincipal, TrutoCredentials>({
   credentials: trutoCredentials,
   seed: seedTruto,
   authenticate,
-  handlers,
+  operationHandlers,
   refuse: refuseEmptyPage,
   exampleRules: (_api, credentials) => ({ authenticate: (authorization) => truto.token(authorization) === credentials.apiToken }),
 });

@@ -1,4 +1,4 @@
-import { handlers } from '../generated/versori';
+import { operationHandlers } from '../generated/versori';
 import { apiTokenAuthentication } from '../src/api-token';
 import { defineVendor } from '../src/vendor';
 import type { VersoriPrincipal } from './context';
@@ -22,7 +22,7 @@ export const vendor = defineVendor<VersoriPrincipal, VersoriCredentials>({
   credentials: versoriCredentials,
   seed: seedVersori,
   authenticate,
-  handlers,
+  operationHandlers,
   refuse: refuseVersori,
   exampleRules: (_api, credentials) => ({ authenticate: (authorization) => versori.token(authorization) === credentials.apiKey }),
 });

@@ -4,11 +4,14 @@ import { parsePrefer, preferenceProblem } from '../src';
 describe('given a Prefer header', () => {
   test.each([
     ['code=404, example="unknownId"', { code: 404, example: 'unknownId' }],
-    ['dynamic=true; code=200', { dynamic: true, code: 200 }],
+    ['dynamic=true, code=200', { dynamic: true, code: 200 }],
     ['dynamic', { dynamic: true }],
-    [['code=429', 'example=rateLimited'], { code: 429, example: 'rateLimited' }],
-    [undefined, {}],
-  ])('it reads %j as %j (commas or semicolons, quoted or not, one header or several)', (header, expected) => {
+    // Two headers arrive joined with a comma (the Fetch API's Headers).
+    ['code=429, example=rateLimited', { code: 429, example: 'rateLimited' }],
+    // RFC 7240: after a semicolon come the parameters of a preference, as Prism reads them too.
+    ['code=404; example=unknownId', { code: 404 }],
+    [null, {}],
+  ])('it reads %j as %j, as Prism does', (header, expected) => {
     expect(parsePrefer(header)).toEqual(expected);
   });
 
