@@ -14,8 +14,7 @@ import { defaultBodyLimitBytes, nodeRequest, writeAnswer } from '@contracts/http
 import { type AdmittedRequest, type CorsOrigins, createPipeline, isFormMediaType, type Pipeline, type RateLimitSettings } from '@contracts/pipeline';
 import { type Answer, type BodyLimits, locationOf, type Violation } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
-import { createLogger } from '@stoplight/prism-core';
-import { createInstance, getHttpOperationsFromSpec, type IHttpConfig, type IHttpRequest, type IHttpResponse } from '@stoplight/prism-http';
+import type { createInstance, getHttpOperationsFromSpec, IHttpConfig, IHttpRequest, IHttpResponse } from '@stoplight/prism-http';
 
 type PrismOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
 
@@ -100,7 +99,6 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
   const vendor = vendorOf(api.name);
   // Requests are validated against the chains; answers are generated from the spec's own `oneOf`s.
   const document = withRequestChains(api.document);
-  // Prism's own request log is its largest cost per request, and the mock logs each request itself.
   const config: IHttpConfig = {
     mock: { dynamic: false },
     checkSecurity: false,
@@ -110,13 +108,21 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     upstreamProxy: undefined,
     isProxy: false,
   };
-  const prism = createInstance(config, { logger: createLogger('mock', { enabled: false }) });
+  // Prism takes about a second to load: it loads on the first request that reaches it, not before the port opens.
+  let prism: Promise<{ instance: ReturnType<typeof createInstance>; read: typeof getHttpOperationsFromSpec }> | undefined;
+  const prismOf = () =>
+    (prism ??= Promise.all([import('@stoplight/prism-http'), import('@stoplight/prism-core')]).then(([http, core]) => ({
+      // Prism's own request log is its largest cost per request, and the mock logs each request itself.
+      instance: http.createInstance(config, { logger: core.createLogger('mock', { enabled: false }) }),
+      read: http.getHttpOperationsFromSpec,
+    })));
   const prismOperations = new Map<Operation, Promise<PrismOperation>>();
   const prismOperationOf = (operation: Operation) => {
     let found = prismOperations.get(operation);
     if (!found) {
       // Prism's reader rewrites the document it is given: it gets a copy.
-      found = getHttpOperationsFromSpec(structuredClone(subsetDocument(document, [operation])) as never).then((read) => {
+      found = prismOf().then(async ({ read: readOperations }) => {
+        const read = await readOperations(structuredClone(subsetDocument(document, [operation])) as never);
         const match = read.find((candidate) => candidate.method === operation.method && candidate.path === operation.path);
         if (!match) throw new Error(`Prism did not read ${operation.method.toUpperCase()} ${operation.path} from the ${api.name} bundle`);
         return match;
@@ -152,7 +158,8 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
       ...(preferences.code !== undefined && { code: preferences.code }),
       ...(preferences.example !== undefined && { exampleKey: preferences.example }),
     };
-    const result = await prism.request(input, [await prismOperationOf(operation)], { ...config, mock })();
+    const { instance } = await prismOf();
+    const result = await instance.request(input, [await prismOperationOf(operation)], { ...config, mock })();
     if (result._tag === 'Left') throw result.left;
     outputs.set(request, result.right.output);
     return violationsFrom(document, request, result.right.validations.input as PrismValidation[]);

@@ -4,9 +4,8 @@ import { type AdmittedRequest, createPipeline, type Pipeline, type PipelineReque
 import { type Answer, type AnyVendor, type Fake, locationOf, MemoryStore, type Store, type Violation } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
-import * as OpenApiValidator from 'express-openapi-validator';
 import type { StubOptions } from './options';
-import { RedisStore } from './redis-store';
+import type { RedisStore } from './redis-store';
 
 export interface StubApp {
   api: Api;
@@ -66,34 +65,37 @@ export async function createStubApp(
     bodyLimitBytes: options.bodyLimitBytes,
     bodyLimits: options.bodyLimits,
     rateLimit: options.rateLimit,
-    ...(store instanceof RedisStore && { rateLimiter: (settings) => store.rateLimiter(settings) }),
+    // A shared store counts the rate limits too, so that every replica counts the same requests.
+    ...('rateLimiter' in store && { rateLimiter: (settings) => (store as RedisStore).rateLimiter(settings) }),
     corsOrigins: options.corsOrigins,
   });
   await pipeline.ready;
   const operations = operationsOf(api.document);
   const document = validationDocument(api.document);
 
-  const validators = new Map<string, express.Router>();
-  const validatorOf = (operation: Operation): express.Router => {
+  const validators = new Map<string, Promise<express.Router>>();
+  // The validator of a path is built on the path's first request (express-openapi-validator itself loads then too).
+  const validatorOf = (operation: Operation): Promise<express.Router> => {
     let router = validators.get(operation.path);
     if (!router) {
-      router = express.Router();
-      router.use(
-        OpenApiValidator.middleware({
-          apiSpec: subsetDocument(
-            document,
-            operations.filter((candidate) => candidate.path === operation.path),
-          ) as never,
-          // The specs are linted by Redocly: checking them again would compile the OpenAPI schema per path.
-          validateApiSpec: false,
-          // The validator matches the URL the pipeline routed, as the spec writes it (see `admit`).
-          useRequestUrl: true,
-          validateRequests: { allErrors: true },
-          validateResponses: options.validateResponses,
-          // The pipeline authenticated the caller by the vendor's rules (Looker also takes `Authorization: token …`).
-          validateSecurity: false,
-          fileUploader: false,
-        }),
+      router = import('express-openapi-validator').then(({ middleware }) =>
+        express.Router().use(
+          middleware({
+            apiSpec: subsetDocument(
+              document,
+              operations.filter((candidate) => candidate.path === operation.path),
+            ) as never,
+            // The specs are linted by Redocly: checking them again would compile the OpenAPI schema per path.
+            validateApiSpec: false,
+            // The validator matches the URL the pipeline routed, as the spec writes it (see `admit`).
+            useRequestUrl: true,
+            validateRequests: { allErrors: true },
+            validateResponses: options.validateResponses,
+            // The pipeline authenticated the caller by the vendor's rules (Looker also takes `Authorization: token …`).
+            validateSecurity: false,
+            fileUploader: false,
+          }),
+        ),
       );
       validators.set(operation.path, router);
     }
@@ -103,17 +105,20 @@ export async function createStubApp(
   const admit: RequestHandler = (req, res, next) => {
     const exchange = exchangeOf(res);
     exchange.request = nodeRequest(req, options.bodyLimitBytes);
-    pipeline.admit(exchange.request, req.socket.remoteAddress).then((admission) => {
-      if ('answer' in admission) return send(res, admission.answer, false);
-      const { admitted } = admission;
-      exchange.admitted = admitted;
-      req.body = admitted.body;
-      // The validator matches paths itself, on the URL as sent; it gets the one the route table matched.
-      req.url = `${api.basePath}${admitted.canonicalPath}${req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''}`;
-      // As method-override does: a HEAD is validated as the GET it stands for.
-      if (admitted.head) req.method = 'GET';
-      validatorOf(admitted.operation)(req, res, next);
-    }, next);
+    pipeline
+      .admit(exchange.request, req.socket.remoteAddress)
+      .then((admission) => {
+        if ('answer' in admission) return send(res, admission.answer, false);
+        const { admitted } = admission;
+        exchange.admitted = admitted;
+        req.body = admitted.body;
+        // The validator matches paths itself, on the URL as sent; it gets the one the route table matched.
+        req.url = `${api.basePath}${admitted.canonicalPath}${req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''}`;
+        // As method-override does: a HEAD is validated as the GET it stands for.
+        if (admitted.head) req.method = 'GET';
+        return validatorOf(admitted.operation).then((validator) => validator(req, res, next));
+      })
+      .catch(next);
   };
 
   const respond: RequestHandler = (_req, res, next) => {

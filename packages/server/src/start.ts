@@ -3,7 +3,6 @@ import { type Listening, listen, portFor } from '@contracts/http';
 import { type AnyVendor, MemoryStore } from '@contracts/vendors';
 import { createStubApp, type StubApp } from './app';
 import { resolveOptions, type StubOptions } from './options';
-import { RedisStore } from './redis-store';
 
 export interface RunningStub {
   api: Api;
@@ -43,7 +42,8 @@ export async function startStub(
   api: Api,
   options: StubOptions & { host: string; port: number; resetStore?: boolean; vendor?: AnyVendor },
 ): Promise<RunningStub> {
-  const store = options.store ? await new RedisStore(options.store, storePrefix(api)).connect() : new MemoryStore();
+  // Redis's client loads only for a shared store.
+  const store = options.store ? await new (await import('./redis-store')).RedisStore(options.store, storePrefix(api)).connect() : new MemoryStore();
   let stub: StubApp;
   let listening: Awaited<ReturnType<typeof listen>>;
   try {
