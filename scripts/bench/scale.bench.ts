@@ -100,7 +100,7 @@ async function startServer(kind: 'stub' | 'mock', contract: string, operations: 
     process.execPath,
     ['--import', 'tsx', 'scripts/bench/synthetic-server.ts', '--server', kind, '--contract', contract],
     /^ready \{.*\}$/m,
-    { cwd: root, env: { ...process.env, STUB_RATE_LIMIT: '1000000000' }, timeoutMs: 180_000 },
+    { cwd: root, env: { ...process.env, STUB_RATE_LIMIT: '1000000000', MOCK_RATE_LIMIT: '1000000000' }, timeoutMs: 180_000 },
   );
   children.push(spawned.child);
   const ready = JSON.parse(/^ready (\{.*\})$/m.exec(spawned.output)?.[1] ?? '{}') as { url: string; buildMs: number };

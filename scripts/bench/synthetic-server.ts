@@ -1,11 +1,13 @@
 // One server of `pnpm bench:scale` in its own process (so that its startup and memory are its own): the stub or the
 // mock of a contract file, started the way `pnpm stub` and `pnpm mock` start them. Prints one line once ready:
-// `ready {"url":…,"buildMs":…}`, buildMs being the time from reading the contract to listening, warm-up included.
+// `ready {"url":…,"buildMs":…}`, buildMs being the time from reading the contract to listening.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { syntheticVendor } from '@contracts/bench';
 import { apiOf, loadApi, type OpenApiDocument } from '@contracts/bundles';
+import { rateLimitFrom } from '@contracts/http';
 import { startApiMock } from '@contracts/mock';
+import { defaultRateLimit } from '@contracts/pipeline';
 import { resolveOptions, startStub } from '@contracts/server';
 import { vendor as looker } from '@contracts/vendors/looker';
 
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
   const running =
     values.server === 'stub'
       ? await startStub(api, { ...resolveOptions(), host, port: 0, vendor: syntheticVendor(looker, document, loadApi('looker')) })
-      : await startApiMock(api, { host, port: 0, env: process.env });
+      : await startApiMock(api, { host, port: 0, env: process.env, rateLimit: rateLimitFrom({}, 'MOCK', process.env, defaultRateLimit) });
   console.log(`ready ${JSON.stringify({ url: running.url, buildMs: Math.round(performance.now() - began) })}`);
   const stop = () => running.close().then(() => process.exit(0));
   process.once('SIGTERM', stop);
