@@ -5,8 +5,9 @@ import { repoRootOf, tryRepoRootOf } from './git';
 import { contractHistory } from './history';
 import { acceptLabel, exitCode, formatHistoryText, formatJson, formatMarkdown, formatText } from './report';
 
-const usage = `Usage: pnpm diff [--base <git ref>] [--api <name>] [--json | --format text|markdown|json] [--allow-breaking]
-       pnpm diff --history [--api <name>] [--json]
+const usage = `Usage: contracts diff [--base <git ref>] [--api <name>] [--json | --format text|markdown|json] [--allow-breaking]
+       contracts diff --history [--api <name>] [--json]
+(in this repository: pnpm diff)
 
 Compares each API's contract (spec/ and redocly.yaml of the clone you are in) at a base commit
 with the working tree, so an edit counts before it is regenerated or committed, and prints every
@@ -50,8 +51,9 @@ async function printHistory(apis: string[], json: boolean): Promise<void> {
   process.stdout.write(json ? `${JSON.stringify(histories, null, 2)}\n` : formatHistoryText(histories));
 }
 
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
+    args: argv,
     options: {
       base: { type: 'string' },
       api: { type: 'string', multiple: true, default: [] },
@@ -73,7 +75,10 @@ async function main(): Promise<void> {
   process.exitCode = exitCode(report, allowBreaking);
 }
 
-main().catch((error: unknown) => {
-  console.error(`diff: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-});
+/** `contracts diff [options]`: the exit code says whether a change breaks clients (0 no, 1 yes, 2 error). */
+export function run(argv: string[]): Promise<void> {
+  return main(argv).catch((error: unknown) => {
+    console.error(`diff: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  });
+}

@@ -97,13 +97,18 @@ export async function contractHistory(repoRoot: string, api: string): Promise<Co
   return history;
 }
 
+/** The diff CLI as a process of its own: from source (the workspace, jest) TypeScript run by tsx, once built plain JavaScript. */
+function diffProcess(): string[] {
+  return __filename.endsWith('.ts') ? [require.resolve('tsx/cli'), join(__dirname, 'bin.ts')] : [join(__dirname, 'bin.js')];
+}
+
 /**
- * contractHistory of each API in `apis`, computed by a child process (`pnpm diff --history --json`)
+ * contractHistory of each API in `apis`, computed by a child process (`contracts diff --history --json`)
  * in `repoRoot`: Redocly is ESM-only, and the docs build that calls this also runs under jest,
  * which cannot import it in-process. Aborting `signal` stops the child.
  */
 export async function readContractHistories(repoRoot: string, apis: string[], signal?: AbortSignal): Promise<ContractHistory[]> {
-  const args = [require.resolve('tsx/cli'), join(__dirname, 'cli.ts'), '--history', '--json', ...apis.flatMap((api) => ['--api', api])];
+  const args = [...diffProcess(), '--history', '--json', ...apis.flatMap((api) => ['--api', api])];
   const output = { stdout: '', stderr: '' };
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'], signal });
