@@ -15,15 +15,16 @@ change classified as breaking, non-breaking or annotation, with its operation (m
 operationId), where in it (request body, response, parameter, security) and the schema field.
 
 The base is the merge base of HEAD and:
-  --base <ref>                     when given (a branch, tag or commit: main, origin/main, looker@4.0.25.14);
+  --base <ref>                     when given (a branch, tag or commit: main, origin/main, looker@1.2.0);
   origin/$GITHUB_BASE_REF          in a GitHub Actions pull request, fetched when the checkout lacks it;
   main, else origin/main           otherwise.
 When it cannot be found, pnpm diff says what to fetch (e.g. \`git fetch origin main\`).
 
 Exit status: 0 when no change is breaking (or --allow-breaking), 1 when one is, 2 on an error.
 
---history instead compares the tagged versions of each contract, each with the next: tags named
-<api>@<info.version> (looker@4.0.25.14), in version order. It exits 0; the docs' Changes pages use it.
+--history instead compares the released versions of each contract, each with the next: the tags
+<api>@<version of the packages> that pnpm release makes (looker@1.2.0), in version order, each shown
+with the API's own info.version beside it. It exits 0; the docs' Changes pages use it.
 
 Options:
   --base <ref>       compare with the merge base of HEAD and this git ref
