@@ -4,21 +4,9 @@ import { basename, join } from 'node:path';
 import { type Listening, listen } from '@contracts/http';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import {
-  buildAndPack,
-  forgetNpxInstalls,
-  npmEnv,
-  publishedPackages,
-  type Ran,
-  type Registry,
-  repoRoot,
-  run,
-  type Started,
-  scopeMapping,
-  start,
-  startRegistry,
-  stopAll,
-} from './consumer';
+import { type Ran, run, type Started, start, stopAll } from '../lib/processes';
+import { type Registry, scopeMapping, startRegistry } from '../lib/registry';
+import { buildAndPack, forgetNpxInstalls, npmEnv, publishedPackages, repoRoot } from './consumer';
 
 // A team's repository, as README.md "Use it from your repo" tells it: every package packed, published to a real
 // local registry (Verdaccio), installed with npm into a folder outside this repo, and used there the way a team
