@@ -33,6 +33,7 @@ Options:
   -h, --help          show this help`;
 
 const repoRoot = join(__dirname, '..');
+const changeset = join(repoRoot, 'node_modules', '.bin', 'changeset');
 const publicRegistry = /^https?:\/\/registry\.(npmjs\.org|yarnpkg\.com)\/?$/;
 
 const git = (args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
@@ -107,7 +108,8 @@ async function main(): Promise<void> {
     }
     const env: NodeJS.ProcessEnv = { ...process.env, 'npm_config_@contracts:registry': target, ...(userconfig && { npm_config_userconfig: userconfig }) };
 
-    step('pnpm', ['exec', 'changeset', 'version'], env);
+    // changeset itself, not through pnpm exec, which would put .npmrc's scope registry back into the environment.
+    step(changeset, ['version'], env);
     const version = releasedVersion();
     const checks = await checksSince(version);
     const problems = majorVersionProblems(checks);
@@ -127,7 +129,7 @@ async function main(): Promise<void> {
     }
 
     step('pnpm', ['build'], env);
-    step('pnpm', ['exec', 'changeset', 'publish', '--no-git-tag'], env);
+    step(changeset, ['publish', '--no-git-tag'], env);
     if (values.push) step('git', ['push', '--follow-tags', 'origin', 'HEAD']);
     console.log(
       bold(`\nReleased ${version} to ${target}${tagged.length > 0 ? `; contract releases ${tagged.map(({ api }) => `${api}@${version}`).join(', ')}` : ''}`),

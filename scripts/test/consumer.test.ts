@@ -77,6 +77,27 @@ async function docsServed() {
   return pages;
 }
 
+/** The HEALTHCHECK command of the image, as docker/Dockerfile writes it. */
+const healthcheck = /CMD node -e "(.+)"\n/.exec(readFileSync(join(repoRoot, 'docker', 'Dockerfile'), 'utf8'))?.[1] ?? '';
+
+/** What the image does (docker/Dockerfile), in a scratch folder instead of a container: install the tarballs, run its entrypoint, check its health. */
+async function imageEntrypoint(tarballs: string[]) {
+  const image = join(scratch, 'image');
+  mkdirSync(image);
+  writeFileSync(join(image, 'package.json'), '{ "private": true }\n');
+  const installed = await run('npm', ['install', '--omit=dev', ...tarballs], { cwd: image, env: npmEnv });
+  if (installed.code !== 0) throw new Error(`the image's npm install failed:\n${installed.output}`);
+  const stub = await start(join(image, 'node_modules', '.bin', 'contracts'), ['stub', '--host', '127.0.0.1', ...serverPorts], {
+    cwd: image,
+    ready: /Press Ctrl-C/,
+  });
+  const port = /Looker API 4\.0\s+http:\/\/127\.0\.0\.1:(\d+)\//.exec(stub.output())?.[1];
+  const health = await run(process.execPath, ['-e', healthcheck], { cwd: image, env: { HEALTH_PORT: port } });
+  await stub.stop();
+  const stopped = await run(process.execPath, ['-e', healthcheck], { cwd: image, env: { HEALTH_PORT: port } });
+  return { healthy: health.code, afterStop: stopped.code };
+}
+
 /** The app's browser entry bundled by esbuild, its fetch calls answered by MSW's service worker in Chromium. */
 async function browserThroughWorker() {
   const bundled = await build({
@@ -143,6 +164,7 @@ async function lintTarball(tarball: string, exports: string[]) {
 let results: {
   app: Ran;
   emptyFolder: Awaited<ReturnType<typeof cliFromEmptyFolder>>;
+  image: Awaited<ReturnType<typeof imageEntrypoint>>;
   contract: Ran;
   docs: Awaited<ReturnType<typeof docsServed>>;
   nodenext: Ran;
@@ -185,9 +207,10 @@ beforeAll(async () => {
   forgetNpxInstalls();
 
   const published = publishedPackages();
-  const [appRun, emptyFolder, contract, docs, nodenext, bundler, browser, lint] = await Promise.all([
+  const [appRun, emptyFolder, image, contract, docs, nodenext, bundler, browser, lint] = await Promise.all([
     timed('app.mjs against npx contracts mock', appAgainstMock),
     timed('npx @contracts/cli mock in an empty folder', cliFromEmptyFolder),
+    timed("the image's install, entrypoint and health check", () => imageEntrypoint(tarballs)),
     timed('contracts contract against contracts stub', contractAgainstStub),
     timed('contracts docs', docsServed),
     timed('tsc (nodenext)', () => run(bin('tsc'), ['-p', 'tsconfig.nodenext.json'], { cwd: app })),
@@ -202,7 +225,7 @@ beforeAll(async () => {
       ),
     ),
   ]);
-  results = { app: appRun, emptyFolder, contract, docs, nodenext, bundler, browser, lint };
+  results = { app: appRun, emptyFolder, image, contract, docs, nodenext, bundler, browser, lint };
   timings.total = Math.round(performance.now() - began);
   console.log(
     `consumer test wall time (ms):\n${Object.entries(timings)
@@ -228,6 +251,11 @@ describe('given every package packed, published to a local registry and installe
   test('`npx @contracts/cli mock` in an empty folder serves the mocks', () => {
     expect(results.emptyFolder.status).toBe(200);
     expect(results.emptyFolder.body.result.length).toBeGreaterThan(0);
+  });
+
+  test('the image’s install of the tarballs runs `contracts stub`, and its health check passes while it serves and fails once it stops', () => {
+    expect(healthcheck).toContain('HEALTH_PORT');
+    expect(results.image).toEqual({ healthy: 0, afterStop: 1 });
   });
 
   test('`contracts contract` passes against the stub `contracts stub` started', () => {
