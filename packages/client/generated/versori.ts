@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 15a4387f46b9e65d
+// fingerprint: 6a3517e294c9f8c1
 import type { paths } from "@contracts/types/versori";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 15a4387f46b9e65d
+// fingerprint: 6a3517e294c9f8c1
 import document from '@contracts/bundles/generated/versori.json';
 import type { paths } from '@contracts/types/versori';
 import { vendor } from '@contracts/vendors/versori';

@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 976204cbb8103278
+// fingerprint: e6bc285fd582f74a
 export type $Read<T> = {
     readonly $read: T;
 };

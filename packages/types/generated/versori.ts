@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 15a4387f46b9e65d
+// fingerprint: 6a3517e294c9f8c1
 export type $Read<T> = {
     readonly $read: T;
 };

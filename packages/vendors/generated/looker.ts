@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 6cd15759861787a9
+// fingerprint: 61997641197d8d6e
 import login from '../looker/handlers/login';
 import login_user from '../looker/handlers/login_user';
 import logout from '../looker/handlers/logout';
