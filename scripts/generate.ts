@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type ApiEntry, type OpenApiDocument, readApiEntries } from '@contracts/bundles';
+import type { OpenApiDocument } from '@contracts/bundles';
 import { parse } from 'yaml';
 import { artifactPaths, loadRenderers, renderApi } from './lib/artifacts';
+import { type ApiEntry, apiListPath, readApiEntries, renderApiList } from './lib/entries';
 import { fingerprint, recordedFingerprint } from './lib/fingerprint';
 import { bold, dim, duration, green } from './lib/output';
 import { registryPath, renderRegistry, scaffoldVendor } from './lib/vendors';
@@ -13,7 +14,8 @@ const usage = `Usage: pnpm generate [--force] [--api <name>]
 Regenerates everything derived from spec/: for each API in redocly.yaml, its bundle in YAML and
 JSON (packages/bundles/generated), its types (packages/types/generated), its client binding
 (packages/client/generated), its handler map (packages/vendors/generated) and its MSW entry
-(packages/msw/generated), plus the registry of vendors. Scaffolds what a vendor folder
+(packages/msw/generated), plus the registry of vendors and the list of APIs the packages read
+(packages/bundles/generated/apis.json). Scaffolds what a vendor folder
 (packages/vendors/<api>/) lacks: the folder itself for an API new to redocly.yaml, and a handler
 module answering 501 for every operation that has none; existing files are never touched.
 Prints one line per API and artifact with the time it took.
@@ -87,6 +89,11 @@ async function main(): Promise<void> {
   if (readIfPresent(join(repoRoot, registryPath)) !== registry) {
     writeFileSync(join(repoRoot, registryPath), registry);
     console.log(`${green('✓')} ${'vendors'.padEnd(8)} registry ${registryPath}`);
+  }
+  const apiList = renderApiList(all);
+  if (readIfPresent(join(repoRoot, apiListPath)) !== apiList) {
+    writeFileSync(join(repoRoot, apiListPath), apiList);
+    console.log(`${green('✓')} ${'bundles'.padEnd(8)} list     ${apiListPath}`);
   }
   console.log(bold(`generated ${stale.length} of ${selected.length} APIs in ${Math.round(performance.now() - started)} ms`));
 }

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   step('check');
 
   console.log(bold('\nStarting the stubs, the mocks and the docs…'));
-  const [stubs, mocks, docs] = await Promise.all([startStubs(), startMock(), startDocs()]);
+  const [stubs, mocks, docs] = await Promise.all([startStubs(), startMock(), startDocs({ dir: join(repoRoot, 'packages', 'docs', 'site') })]);
   const closeAll = () => Promise.all([stubs.close(), mocks.close(), docs.close()]);
 
   console.log(bold('\nReady:'));

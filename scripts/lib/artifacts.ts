@@ -1,4 +1,5 @@
-import { type ApiEntry, type OpenApiDocument, operationsOf, serverUrl } from '@contracts/bundles';
+import { type OpenApiDocument, operationsOf, serverUrl } from '@contracts/bundles';
+import type { ApiEntry } from './entries';
 import { jsonBundlePath, mswEntryPath, renderJsonBundle, renderMswEntry } from './msw';
 import { camelCase, header, pascalCase } from './text';
 import { handlerMapPath, renderHandlerMap } from './vendors';

@@ -1,4 +1,5 @@
-import type { ApiEntry, OpenApiDocument } from '@contracts/bundles';
+import type { OpenApiDocument } from '@contracts/bundles';
+import type { ApiEntry } from './entries';
 import { header } from './text';
 
 /** The MSW entry module of an API: `@contracts/msw/<api>`. */

@@ -1,4 +1,4 @@
-import type { ApiEntry } from '@contracts/bundles';
+import type { ApiEntry } from './entries';
 
 /** The header of every generated file: where it comes from, and the fingerprint of its inputs. */
 export function header(api: ApiEntry, comment: '#' | '//', fingerprint: string): string {

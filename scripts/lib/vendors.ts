@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type ApiEntry, type OpenApiDocument, operationsOf } from '@contracts/bundles';
+import { type OpenApiDocument, operationsOf } from '@contracts/bundles';
 import { isNotImplemented } from '@contracts/vendors';
+import type { ApiEntry } from './entries';
 import { camelCase, header, pascalCase } from './text';
 
 /** Where a vendor's own code lives: `packages/vendors/<api>/`. */

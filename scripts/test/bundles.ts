@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Json, nodeAt, type OpenApiDocument, readApiEntries, resolveRef } from '@contracts/bundles';
+import { type Json, nodeAt, type OpenApiDocument, resolveRef } from '@contracts/bundles';
 import { parse } from 'yaml';
+import { readApiEntries } from '../lib/entries';
 
 export const repoRoot = join(__dirname, '..', '..');
 

@@ -1,6 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadApi, operationsOf, readApiEntries } from '@contracts/bundles';
+import { loadApi, operationsOf } from '@contracts/bundles';
+import { readApiEntries } from '../lib/entries';
 import { listUnimplemented, scaffoldVendor, vendorDir } from '../lib/vendors';
 import { repoRoot } from './bundles';
 

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: e135e02d1dafc0cc
+// fingerprint: 85b00a77f605fe51
 import type { paths } from "@contracts/types/versori";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -11,7 +11,7 @@ const defaultTimeLimitSeconds = 120;
 
 function usage(): string {
   return [
-    'Usage: pnpm contract --api <name> --base-url <url> [options]',
+    'Usage: contracts contract --api <name> --base-url <url> [options]   (in this repository: pnpm contract)',
     '',
     "Proves that a server honours an API's contract, driven by its bundled spec: every named request example,",
     'negative cases derived from the schemas, invariants (write-only values never come back, a rejected request',
@@ -39,9 +39,9 @@ function usage(): string {
     'Looker logs in with POST /login; Truto and Versori send their token as a bearer token.',
     '',
     'Examples:',
-    '  pnpm contract --api looker --base-url http://127.0.0.1:3010/api/4.0',
-    '  pnpm contract --api truto --base-url http://127.0.0.1:8080 --junit reports/contract.xml',
-    '  pnpm contract --api versori --base-url https://platform.versori.com/api/connect/v1 --token "$VERSORI_API_KEY"',
+    '  contracts contract --api looker --base-url http://127.0.0.1:3010/api/4.0',
+    '  contracts contract --api truto --base-url http://127.0.0.1:8080 --junit reports/contract.xml',
+    '  contracts contract --api versori --base-url https://platform.versori.com/api/connect/v1 --token "$VERSORI_API_KEY"',
   ].join('\n');
 }
 
@@ -110,13 +110,16 @@ async function main(argv: string[]): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: Error) => {
-    const usageError = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    console.error(usageError ? `${error.message}\n\nRun pnpm contract --help for the options.` : `The contract run could not finish: ${error.message}`);
-    process.exitCode = usageError ? 2 : 1;
-  },
-);
+/** `contracts contract [options]`: one run of the kit; the exit code says how it went (0 passed, 1 failed, 2 usage). */
+export function run(argv: string[]): Promise<void> {
+  return main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: Error) => {
+      const usageError = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      console.error(usageError ? `${error.message}\n\nRun contracts contract --help for the options.` : `The contract run could not finish: ${error.message}`);
+      process.exitCode = usageError ? 2 : 1;
+    },
+  );
+}

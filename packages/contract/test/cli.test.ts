@@ -17,7 +17,7 @@ const contract = (args: string[]) =>
   new Promise<Ran>((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'packages/contract/src/cli.ts', ...args],
+      ['--import', 'tsx', 'packages/cli/src/bin.ts', 'contract', ...args],
       { cwd: root, env: { ...process.env, TRUTO_API_TOKEN: '' } },
       (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
     );

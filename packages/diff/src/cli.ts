@@ -5,8 +5,9 @@ import { repoRootOf, tryRepoRootOf } from './git';
 import { contractHistory } from './history';
 import { acceptLabel, exitCode, formatHistoryText, formatJson, formatMarkdown, formatText } from './report';
 
-const usage = `Usage: pnpm diff [--base <git ref>] [--api <name>] [--json | --format text|markdown|json] [--allow-breaking]
-       pnpm diff --history [--api <name>] [--json]
+const usage = `Usage: contracts diff [--base <git ref>] [--api <name>] [--json | --format text|markdown|json] [--allow-breaking]
+       contracts diff --history [--api <name>] [--json]
+(in this repository: pnpm diff)
 
 Compares each API's contract (spec/ and redocly.yaml of the clone you are in) at a base commit
 with the working tree, so an edit counts before it is regenerated or committed, and prints every
@@ -14,15 +15,16 @@ change classified as breaking, non-breaking or annotation, with its operation (m
 operationId), where in it (request body, response, parameter, security) and the schema field.
 
 The base is the merge base of HEAD and:
-  --base <ref>                     when given (a branch, tag or commit: main, origin/main, looker@4.0.25.14);
+  --base <ref>                     when given (a branch, tag or commit: main, origin/main, looker@1.2.0);
   origin/$GITHUB_BASE_REF          in a GitHub Actions pull request, fetched when the checkout lacks it;
   main, else origin/main           otherwise.
 When it cannot be found, pnpm diff says what to fetch (e.g. \`git fetch origin main\`).
 
 Exit status: 0 when no change is breaking (or --allow-breaking), 1 when one is, 2 on an error.
 
---history instead compares the tagged versions of each contract, each with the next: tags named
-<api>@<info.version> (looker@4.0.25.14), in version order. It exits 0; the docs' Changes pages use it.
+--history instead compares the released versions of each contract, each with the next: the tags
+<api>@<version of the packages> that pnpm release makes (looker@1.2.0), in version order, each shown
+with the API's own info.version beside it. It exits 0; the docs' Changes pages use it.
 
 Options:
   --base <ref>       compare with the merge base of HEAD and this git ref
@@ -50,8 +52,9 @@ async function printHistory(apis: string[], json: boolean): Promise<void> {
   process.stdout.write(json ? `${JSON.stringify(histories, null, 2)}\n` : formatHistoryText(histories));
 }
 
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
+    args: argv,
     options: {
       base: { type: 'string' },
       api: { type: 'string', multiple: true, default: [] },
@@ -73,7 +76,10 @@ async function main(): Promise<void> {
   process.exitCode = exitCode(report, allowBreaking);
 }
 
-main().catch((error: unknown) => {
-  console.error(`diff: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-});
+/** `contracts diff [options]`: the exit code says whether a change breaks clients (0 no, 1 yes, 2 error). */
+export function run(argv: string[]): Promise<void> {
+  return main(argv).catch((error: unknown) => {
+    console.error(`diff: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  });
+}

@@ -7,15 +7,24 @@ import { contractPaths } from './diff';
 import { apisIn, bundleContracts, type Contract } from './documents';
 import { existingPaths, git, materialise } from './git';
 
-/** The tag that marks a released version of an API's contract: `<api>@<info.version>`, e.g. `looker@4.0.25.14`. */
+/**
+ * The tag of a release of an API's contract: `<api>@<version>`, the semver of the packages that carry it (`looker@1.2.0`).
+ * The vendor's own version (`info.version`, `4.0.26.12`) does not change when we revise a contract, so it is shown
+ * beside the tag, never in it. `pnpm release` creates these tags.
+ */
 export function versionTag(api: string, version: string): string {
   return `${api}@${version}`;
 }
 
+/** A release version: major.minor.patch, maybe with a pre-release part. */
+const releaseVersion = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+
 export interface TaggedVersion {
   tag: string;
-  /** The part after `@`. */
+  /** The part after `@`: the packages' semver. */
   version: string;
+  /** The contract's `info.version` at that tag: the vendor's version of the API. */
+  apiVersion: string;
   commit: string;
 }
 
@@ -36,7 +45,10 @@ export interface ContractHistory {
   problems: string[];
 }
 
-function listTags(repoRoot: string, api: string): TaggedVersion[] {
+type ListedTag = Omit<TaggedVersion, 'apiVersion'>;
+
+/** The API's release tags in version order; another tag under `<api>@` gets a note and is left out. */
+function listTags(repoRoot: string, api: string, problems: string[]): ListedTag[] {
   const lines = git(repoRoot, ['for-each-ref', '--sort=version:refname', '--format=%(refname:strip=2)%09%(objectname)%09%(*objectname)', `refs/tags/${api}@*`]);
   return lines
     .split('\n')
@@ -44,10 +56,15 @@ function listTags(repoRoot: string, api: string): TaggedVersion[] {
     .map((line) => {
       const [tag = '', object = '', peeled = ''] = line.split('\t');
       return { tag, version: tag.slice(api.length + 1), commit: peeled || object };
+    })
+    .filter((tag) => {
+      if (releaseVersion.test(tag.version)) return true;
+      problems.push(`${tag.tag}: not a release tag (${versionTag(api, '<major.minor.patch>')}, which pnpm release creates); left out`);
+      return false;
     });
 }
 
-async function contractAt(repoRoot: string, api: string, version: TaggedVersion, problems: string[]): Promise<Contract | undefined> {
+async function contractAt(repoRoot: string, api: string, version: ListedTag, problems: string[]): Promise<Contract | undefined> {
   const dir = mkdtempSync(join(tmpdir(), 'contracts-history-'));
   try {
     const present = existingPaths(repoRoot, version.commit, contractPaths);
@@ -57,11 +74,7 @@ async function contractAt(repoRoot: string, api: string, version: TaggedVersion,
       problems.push(`${version.tag}: redocly.yaml at that commit declares no API "${api}"`);
       return undefined;
     }
-    const contract = (await bundleContracts(dir, [entry], version.tag)).get(api);
-    if (contract && contract.version !== version.version) {
-      problems.push(`${version.tag}: the contract there says info.version ${contract.version}; name tags after info.version`);
-    }
-    return contract;
+    return (await bundleContracts(dir, [entry], version.tag)).get(api);
   } catch (error) {
     problems.push(error instanceof Error ? error.message : String(error));
     return undefined;
@@ -77,9 +90,9 @@ async function contractAt(repoRoot: string, api: string, version: TaggedVersion,
  */
 export async function contractHistory(repoRoot: string, api: string): Promise<ContractHistory> {
   const history: ContractHistory = { api, versions: [], steps: [], problems: [] };
-  let tags: TaggedVersion[];
+  let tags: ListedTag[];
   try {
-    tags = listTags(repoRoot, api);
+    tags = listTags(repoRoot, api, history.problems);
   } catch {
     history.problems.push(`${repoRoot} is not a git clone, so it has no tags to read`);
     return history;
@@ -87,7 +100,7 @@ export async function contractHistory(repoRoot: string, api: string): Promise<Co
   const contracts: Array<{ version: TaggedVersion; contract: Contract }> = [];
   for (const version of tags) {
     const contract = await contractAt(repoRoot, api, version, history.problems);
-    if (contract) contracts.push({ version, contract });
+    if (contract) contracts.push({ version: { ...version, apiVersion: contract.version }, contract });
   }
   history.versions = contracts.map(({ version }) => version);
   for (let index = contracts.length - 1; index > 0; index--) {
@@ -97,13 +110,18 @@ export async function contractHistory(repoRoot: string, api: string): Promise<Co
   return history;
 }
 
+/** The diff CLI as a process of its own: from source (the workspace, jest) TypeScript run by tsx, once built plain JavaScript. */
+function diffProcess(): string[] {
+  return __filename.endsWith('.ts') ? [require.resolve('tsx/cli'), join(__dirname, 'bin.ts')] : [join(__dirname, 'bin.js')];
+}
+
 /**
- * contractHistory of each API in `apis`, computed by a child process (`pnpm diff --history --json`)
+ * contractHistory of each API in `apis`, computed by a child process (`contracts diff --history --json`)
  * in `repoRoot`: Redocly is ESM-only, and the docs build that calls this also runs under jest,
  * which cannot import it in-process. Aborting `signal` stops the child.
  */
 export async function readContractHistories(repoRoot: string, apis: string[], signal?: AbortSignal): Promise<ContractHistory[]> {
-  const args = [require.resolve('tsx/cli'), join(__dirname, 'cli.ts'), '--history', '--json', ...apis.flatMap((api) => ['--api', api])];
+  const args = [...diffProcess(), '--history', '--json', ...apis.flatMap((api) => ['--api', api])];
   const output = { stdout: '', stderr: '' };
   const code = await new Promise<number | null>((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'], signal });

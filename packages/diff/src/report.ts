@@ -1,6 +1,6 @@
 import type { Change, Classification } from './compare';
 import type { ApiDiff, DiffReport } from './diff';
-import type { ContractHistory } from './history';
+import type { ContractHistory, TaggedVersion } from './history';
 
 /** The label that accepts a pull request's breaking changes (the workflow passes --allow-breaking for it). */
 export const acceptLabel = 'breaking-change';
@@ -79,19 +79,24 @@ function changeLines(change: Change, indent: string): string[] {
   ];
 }
 
+/** A release as people read it: its tag and, beside it, the vendor's version of the API (`looker@1.2.0 (API 4.0.26.12)`). */
+export function releaseLabel(version: TaggedVersion): string {
+  return `${version.tag} (API ${version.apiVersion})`;
+}
+
 /** `pnpm diff --history`: per API, its tagged versions and the changes from each to the next, newest first. */
 export function formatHistoryText(histories: ContractHistory[]): string {
   const lines: string[] = [];
   for (const history of histories) {
-    const tags = history.versions.map((version) => version.tag).join(', ');
+    const tags = history.versions.map(releaseLabel).join(', ');
     lines.push(`${history.api}: ${history.versions.length === 0 ? 'no tagged versions' : `${plural(history.versions.length, 'tagged version')} (${tags})`}`);
     for (const step of history.steps) {
       const summary = step.changes.length === 0 ? 'no changes' : `${plural(step.changes.length, 'change')}: ${counts(step.changes)}`;
-      lines.push(`  ${step.from.tag} → ${step.to.tag}: ${summary}`, ...step.changes.flatMap((change) => changeLines(change, '    ')));
+      lines.push(`  ${releaseLabel(step.from)} → ${releaseLabel(step.to)}: ${summary}`, ...step.changes.flatMap((change) => changeLines(change, '    ')));
     }
     for (const problem of history.problems) lines.push(`  note: ${problem}`);
   }
-  lines.push('', `Tags name released versions: <api>@<info.version>, e.g. \`git tag ${histories[0]?.api ?? 'looker'}@<info.version>\`.`);
+  lines.push('', 'Releases are tags <api>@<version of the packages> (pnpm release makes them); the API version beside each is its info.version.');
   return `${lines.join('\n')}\n`;
 }
 

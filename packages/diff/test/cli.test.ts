@@ -9,7 +9,7 @@ import { createContractRepo, repoRoot, type TempRepo } from './temp-repo';
 jest.setTimeout(240_000);
 
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
-const cli = join(repoRoot, 'packages', 'diff', 'src', 'cli.ts');
+const cli = join(repoRoot, 'packages', 'diff', 'src', 'bin.ts');
 const schemas = 'spec/truto/components/schemas';
 
 interface Run {

@@ -10,20 +10,17 @@ import { renderReference } from './redoc';
 import { codeSamples, sampleLanguages } from './samples';
 import { externalLoads, inlineRedocAssets, insertIntoHead, noFavicon, withContentSecurityPolicy } from './self-contained';
 
-/** Where `pnpm docs:build` writes the site (gitignored). */
-export const defaultOutDir = resolve(__dirname, '..', 'dist');
-
-/** The clone whose `<api>@<version>` tags make the Changes pages. */
-const repoRoot = resolve(__dirname, '..', '..', '..');
+/** Where a build writes the site unless told otherwise: `docs-site` in the current directory. */
+export const defaultOutDir = 'docs-site';
 
 export interface BuildOptions {
-  /** Output directory; replaced as a whole. Default `packages/docs/dist`. */
+  /** Output directory; replaced as a whole. Default `docs-site` in the current directory. */
   outDir?: string;
   /** The APIs to document. Default: every bundle (`loadApis()`). */
   apis?: LoadedApi[];
   /** Receives one progress line per page; default prints to stdout. Pass `() => {}` for silence. */
   log?: (line: string) => void;
-  /** The git clone whose tags make each API's Changes page. Default: this repository. */
+  /** The git clone whose tags make each API's Changes page. Default: the one the current directory is in, if any. */
   historyRepo?: string;
 }
 
@@ -134,7 +131,7 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult
   // One child process compares every API's tagged versions while the reference pages render; a failed build stops it.
   const stopHistories = new AbortController();
   const histories = readContractHistories(
-    options.historyRepo ?? repoRoot,
+    options.historyRepo ?? process.cwd(),
     apis.map((api) => api.name),
     stopHistories.signal,
   );

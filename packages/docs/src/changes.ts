@@ -1,5 +1,5 @@
 import { type Api, operationsOf } from '@contracts/bundles';
-import { type Change, type ContractHistory, operationLabel, type VersionStep, versionTag, whereLabel } from '@contracts/diff';
+import { type Change, type ContractHistory, operationLabel, releaseLabel, type VersionStep, whereLabel } from '@contracts/diff';
 import { escapeHtml, pageHead, siteFiles } from './landing';
 import { operationAnchor } from './operations';
 
@@ -44,15 +44,16 @@ function stepSection(api: Api, step: VersionStep): string {
       </table>`;
   return `
     <section id="${escapeHtml(step.to.tag)}">
-      <h2>${escapeHtml(step.from.tag)} → ${escapeHtml(step.to.tag)}</h2>
+      <h2>${escapeHtml(releaseLabel(step.from))} → ${escapeHtml(releaseLabel(step.to))}</h2>
       <p>${summary}</p>${table}
     </section>`;
 }
 
 function tagAdvice(api: Api): string {
-  const tag = versionTag(api.name, api.version);
-  return `<p>A version is a git tag named after the API and its <code>info.version</code>: <code>&lt;api&gt;@&lt;info.version&gt;</code>. To tag the current contract:</p>
-      <pre><code>git tag ${escapeHtml(tag)} &amp;&amp; git push origin ${escapeHtml(tag)}</code></pre>`;
+  return `<p>A version is a release of the packages that carry this contract: <code>pnpm release</code> tags it
+      <code>${escapeHtml(api.name)}@&lt;version of the packages&gt;</code>, and the API's own version (now ${escapeHtml(api.version)}) is shown beside it.
+      To cut one, add a changeset (<code>pnpm changeset</code>) and run:</p>
+      <pre><code>pnpm release</code></pre>`;
 }
 
 function body(api: Api, history: ContractHistory): string {
@@ -67,7 +68,7 @@ function body(api: Api, history: ContractHistory): string {
   if (history.versions.length === 1) {
     return `
     <section id="one-version">
-      <h2>One tagged version: ${escapeHtml(history.versions[0]?.tag ?? '')}</h2>
+      <h2>One tagged version: ${escapeHtml(history.versions[0] ? releaseLabel(history.versions[0]) : '')}</h2>
       <p>Changes appear here once the next version is tagged.</p>
       ${tagAdvice(api)}
     </section>`;

@@ -5,7 +5,7 @@ export { type BuildOptions, type BuildResult, type BuiltFile, buildDocs, default
 export { operationAnchor } from './operations';
 export { type CodeSample, codeSamples, curlSample, typescriptSample } from './samples';
 export { externalLoads } from './self-contained';
-export { type DocsServer, defaultPort, type ServeOptions, serveDocs } from './serve';
+export { type DocsServer, defaultHost, defaultPort, type ServeOptions, serveDocs } from './serve';
 
 export interface DocsStartOptions extends ServeOptions {
   /** Build the site before serving it (default true). */

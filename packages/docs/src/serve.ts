@@ -8,6 +8,9 @@ import { defaultOutDir } from './build';
 /** The port `pnpm docs:serve` listens on unless `--port` or `DOCS_PORT` says otherwise. */
 export const defaultPort = 8080;
 
+/** The interface it listens on unless `--host` or `DOCS_HOST` says otherwise: this machine only. */
+export const defaultHost = '127.0.0.1';
+
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -20,9 +23,11 @@ const contentTypes: Record<string, string> = {
 };
 
 export interface ServeOptions {
-  /** Port on 127.0.0.1; 0 picks a free one. Default 8080. */
+  /** Port; 0 picks a free one. Default 8080. */
   port?: number;
-  /** The built site. Default `packages/docs/dist`. */
+  /** Interface to listen on. Default 127.0.0.1; `0.0.0.0` (every interface) in a container. */
+  host?: string;
+  /** The built site. Default `docs-site` in the current directory. */
   dir?: string;
 }
 
@@ -65,11 +70,11 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   createReadStream(file).pipe(response);
 }
 
-/** Serves the built site on 127.0.0.1 (never another interface). Rejects with what to do when the port is taken. */
+/** Serves the built site on 127.0.0.1 unless told another interface. Rejects with what to do when the port is taken. */
 export async function serveDocs(options: ServeOptions = {}): Promise<DocsServer> {
   const root = resolve(options.dir ?? defaultOutDir);
   const indexInfo = await stat(join(root, 'index.html')).catch(() => undefined);
-  if (!indexInfo) throw new Error(`No site in ${root}; run \`pnpm docs:build\` first`);
+  if (!indexInfo) throw new Error(`No site in ${root}; build one first (\`contracts docs build --out ${root}\`)`);
   const server = createServer((request, response) => {
     handle(root, request, response).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, `Internal Server Error: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -77,15 +82,16 @@ export async function serveDocs(options: ServeOptions = {}): Promise<DocsServer>
     });
   });
   const port = options.port ?? defaultPort;
+  const host = options.host ?? defaultHost;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on 127.0.0.1 is in use; pass --port <n> or set DOCS_PORT (0 picks a free port)`) : error),
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on ${host} is in use; pass --port <n> or set DOCS_PORT (0 picks a free port)`) : error),
     );
-    server.listen(port, '127.0.0.1', resolveListen);
+    server.listen(port, host, resolveListen);
   });
   const actual = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${actual}/`,
+    url: `http://${host}:${actual}/`,
     port: actual,
     close: () =>
       new Promise<void>((resolveClose, reject) => {

@@ -20,16 +20,18 @@ let shallowHistory: ContractHistory;
 
 beforeAll(async () => {
   repo = createContractRepo('truto');
-  repo.git(['tag', 'truto@1.0']);
+  repo.git(['tag', 'truto@1.0.0']);
   repo.editYaml(`${schemas}/EnvironmentIntegration.yaml`, (schema) => {
     delete schema.properties.override;
     schema.properties.region = { type: 'string', description: 'Data region.' };
   });
   repo.editYaml('spec/truto/openapi.yaml', (document) => (document.info.version = '1.1'));
   repo.commit('Truto 1.1: override moved out of the response, region added');
-  repo.git(['tag', '-a', 'truto@1.1', '-m', 'Truto 1.1']);
-  // A tag whose name disagrees with the info.version it points at.
-  repo.git(['tag', 'truto@1.2']);
+  repo.git(['tag', '-a', 'truto@2.0.0', '-m', 'Truto Admin API 1.1, packages 2.0.0']);
+  // A later release of the packages that leaves this contract as it was.
+  repo.git(['tag', 'truto@2.1.0']);
+  // Not a release tag: named after info.version, as tags were before releases had versions of their own.
+  repo.git(['tag', 'truto@1.1']);
   shallow = mkdtempSync(join(tmpdir(), 'contracts-shallow-'));
   execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo.dir}`, shallow]);
   notAClone = mkdtempSync(join(tmpdir(), 'contracts-no-git-'));
@@ -43,16 +45,16 @@ afterAll(() => {
   for (const dir of [shallow, notAClone]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('given a contract tagged truto@1.0, truto@1.1 and truto@1.2', () => {
+describe('given a contract released as truto@1.0.0, truto@2.0.0 and truto@2.1.0', () => {
   test('the history lists the versions in version order and compares each with the next, newest first', () => {
-    expect(tagged.versions.map((version) => version.tag)).toEqual(['truto@1.0', 'truto@1.1', 'truto@1.2']);
-    expect(tagged.steps.map((step) => `${step.from.tag} → ${step.to.tag}`)).toEqual(['truto@1.1 → truto@1.2', 'truto@1.0 → truto@1.1']);
+    expect(tagged.versions.map((version) => `${version.tag} ${version.apiVersion}`)).toEqual(['truto@1.0.0 1.0', 'truto@2.0.0 1.1', 'truto@2.1.0 1.1']);
+    expect(tagged.steps.map((step) => `${step.from.tag} → ${step.to.tag}`)).toEqual(['truto@2.0.0 → truto@2.1.0', 'truto@1.0.0 → truto@2.0.0']);
     expect(tagged.steps[0]?.changes).toEqual([]);
   });
 
   test('the Changes page shows each step with its breaking and non-breaking changes, linked to the operation', () => {
     const html = renderChangesPage(truto, tagged);
-    expect(html).toContain('<h2>truto@1.0 → truto@1.1</h2>');
+    expect(html).toContain('<h2>truto@1.0.0 (API 1.0) → truto@2.0.0 (API 1.1)</h2>');
     expect(html).toContain('<p>9 changes, 4 breaking.</p>');
     expect(html).toMatch(
       /<td class="breaking">breaking<\/td>\s*<td><a href="truto\.html#\/[^"]+\/updateenvironmentintegration"><code>PATCH \/environment-integration\/\{id\}/,
@@ -61,25 +63,26 @@ describe('given a contract tagged truto@1.0, truto@1.1 and truto@1.2', () => {
     expect(html).toContain('cannot remove response property &#39;override&#39;');
     expect(html).toMatch(/<td class="non-breaking">non-breaking<\/td>[\s\S]*response 200 application\/json › region/);
     expect(html).toMatch(/<td class="annotation">annotation<\/td>\s*<td>document<\/td>\s*<td>info\.version<\/td>/);
-    expect(html).toContain('<h2>truto@1.1 → truto@1.2</h2>\n      <p>No changes to the contract.</p>');
+    expect(html).toContain('<h2>truto@2.0.0 (API 1.1) → truto@2.1.0 (API 1.1)</h2>\n      <p>No changes to the contract.</p>');
     expect(externalLoads(html)).toEqual([]);
   });
 
-  test('a tag whose name is not its info.version gets a note that says how tags are named', () => {
-    expect(tagged.problems).toEqual(['truto@1.2: the contract there says info.version 1.1; name tags after info.version']);
+  test('a tag that is not a release version gets a note that says how releases are tagged', () => {
+    expect(tagged.problems).toEqual(['truto@1.1: not a release tag (truto@<major.minor.patch>, which pnpm release creates); left out']);
     expect(renderChangesPage(truto, tagged)).toContain('<h2>Notes</h2>');
   });
 });
 
 describe('given a clone without tags', () => {
-  test('the page says no version is tagged yet and gives the command that tags the current one', async () => {
+  test('the page says no version is released yet and gives the command that releases one', async () => {
     const untagged = createContractRepo('truto');
     try {
       const history = await contractHistory(untagged.dir, 'truto');
       expect(history).toEqual({ api: 'truto', versions: [], steps: [], problems: [] });
       const html = renderChangesPage(truto, history);
       expect(html).toContain('<h2>No tagged versions yet</h2>');
-      expect(html).toContain(`git tag truto@${truto.version} &amp;&amp; git push origin truto@${truto.version}`);
+      expect(html).toContain('<code>truto@&lt;version of the packages&gt;</code>');
+      expect(html).toContain('<pre><code>pnpm release</code></pre>');
     } finally {
       untagged.remove();
     }
@@ -88,7 +91,7 @@ describe('given a clone without tags', () => {
 
 describe('given a shallow clone (depth 1)', () => {
   test('the history reads the tags on the commit it has and leaves out the older one without failing', () => {
-    expect(shallowHistory.versions.map((version) => version.tag)).toEqual(['truto@1.1', 'truto@1.2']);
+    expect(shallowHistory.versions.map((version) => version.tag)).toEqual(['truto@2.0.0', 'truto@2.1.0']);
     expect(shallowHistory.steps.map((step) => step.changes)).toEqual([[]]);
   });
 });
@@ -96,7 +99,7 @@ describe('given a shallow clone (depth 1)', () => {
 describe('given a single tagged version', () => {
   test('the page names it and says changes appear once the next version is tagged', () => {
     const html = renderChangesPage(truto, { api: 'truto', versions: tagged.versions.slice(0, 1), steps: [], problems: [] });
-    expect(html).toContain('<h2>One tagged version: truto@1.0</h2>');
+    expect(html).toContain('<h2>One tagged version: truto@1.0.0 (API 1.0)</h2>');
     expect(html).toContain('Changes appear here once the next version is tagged.');
   });
 });

@@ -5,13 +5,14 @@ import { join, resolve } from 'node:path';
 
 const repoRoot = resolve(__dirname, '..', '..', '..');
 const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
-const cli = join(repoRoot, 'packages', 'docs', 'src', 'cli.ts');
+const contracts = join(repoRoot, 'packages', 'cli', 'src', 'bin.ts');
 
 describe('given --help', () => {
   test('it prints both commands, the default port and the DOCS_PORT variable', () => {
-    const output = execFileSync(tsx, [cli, '--help'], { encoding: 'utf8' });
-    expect(output).toContain('pnpm docs:serve [--port <n>]');
-    expect(output).toContain('pnpm docs:build');
+    const output = execFileSync(tsx, [contracts, 'docs', '--help'], { encoding: 'utf8' });
+    expect(output).toContain('contracts docs [serve] [--port <n>] [--host <address>]');
+    expect(output).toContain('contracts docs build');
+    expect(output).toContain('DOCS_HOST');
     expect(output).toContain('http://127.0.0.1:8080/');
     expect(output).toContain('DOCS_PORT');
   });
@@ -27,7 +28,10 @@ describe('given serve with DOCS_PORT=0 and --skip-build', () => {
 
   test('it prints the URL it serves the existing site at, and that URL answers', async () => {
     writeFileSync(join(site, 'index.html'), '<!DOCTYPE html><title>from the cli</title>');
-    child = spawn(tsx, [cli, 'serve', '--skip-build', '--out', site], { env: { ...process.env, DOCS_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(tsx, [contracts, 'docs', 'serve', '--skip-build', '--out', site], {
+      env: { ...process.env, DOCS_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const url = await new Promise<string>((resolveUrl, reject) => {
       let output = '';
       child?.stdout?.on('data', (chunk: Buffer) => {
@@ -44,6 +48,8 @@ describe('given serve with DOCS_PORT=0 and --skip-build', () => {
 
 describe('given an unknown command', () => {
   test('it exits non-zero and names the commands', () => {
-    expect(() => execFileSync(tsx, [cli, 'publish'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(/Unknown command "publish"; use build or serve/);
+    expect(() => execFileSync(tsx, [contracts, 'docs', 'publish'], { encoding: 'utf8', stdio: 'pipe' })).toThrow(
+      /Unknown command "publish"; use build or serve/,
+    );
   });
 });

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     console.log('starting this mock (`pnpm mock`, default settings)…');
     // One process (no tsx wrapper), so stopping it stops the server.
     const ports = ['--looker-port', String(lookerPort), '--truto-port', String(trutoPort), '--versori-port', String(versoriPort), '--rate-limit', '1000000000'];
-    children.push((await spawnServer(process.execPath, ['--import', 'tsx', 'packages/mock/src/cli.ts', ...ports], /ready/, { cwd: root })).child);
+    children.push((await spawnServer(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', 'mock', ...ports], /ready/, { cwd: root })).child);
     console.log('starting plain `prism mock` (same Prism version, default settings)…');
     children.push(
       (await spawnServer(prismCli, ['mock', '-h', '127.0.0.1', '-p', String(prismPort), api.bundlePath], /Prism is listening/, { cwd: root })).child,

@@ -14,7 +14,7 @@ function usage(): string {
     return `  --${`${name}-port <port>`.padEnd(22)} ${api.title} mock port (default ${portVariable(name)}, else ${api.mock.port}); 0 = any free port`;
   });
   return [
-    'Usage: pnpm mock [options]',
+    'Usage: contracts mock [options]   (in this repository: pnpm mock)',
     '',
     'Starts a Prism mock server for each API on the same base path as the vendor, answering with the',
     "spec's named examples, the vendor's own error bodies, and CORS for browser apps.",
@@ -36,10 +36,11 @@ function usage(): string {
   ].join('\n');
 }
 
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
   let values: Record<string, string | string[] | boolean | undefined>;
   try {
     ({ values } = parseArgs({
+      args: argv,
       options: {
         ...Object.fromEntries(names.map((name) => [`${name}-port`, { type: 'string' as const }])),
         host: { type: 'string' },
@@ -104,7 +105,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-main().catch((error: Error) => {
-  console.error(`The mock could not start: ${error.message}`);
-  process.exit(1);
-});
+/** `contracts mock [options]`: starts the mocks until SIGINT or SIGTERM. */
+export function run(argv: string[]): Promise<void> {
+  return main(argv).catch((error: Error) => {
+    console.error(`The mock could not start: ${error.message}`);
+    process.exit(1);
+  });
+}

@@ -4,7 +4,7 @@ import { apis } from './support';
 
 const root = join(__dirname, '..', '..', '..');
 const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawn(process.execPath, ['--import', 'tsx', 'packages/mock/src/cli.ts', ...args], {
+  spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', 'mock', ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

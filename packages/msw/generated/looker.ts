@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 038ae29be024adfa
+// fingerprint: cc1d708f1e625ddd
 import document from '@contracts/bundles/generated/looker.json';
 import type { paths } from '@contracts/types/looker';
 import { vendor } from '@contracts/vendors/looker';

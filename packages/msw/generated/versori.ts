@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: e135e02d1dafc0cc
+// fingerprint: 85b00a77f605fe51
 import document from '@contracts/bundles/generated/versori.json';
 import type { paths } from '@contracts/types/versori';
 import { vendor } from '@contracts/vendors/versori';

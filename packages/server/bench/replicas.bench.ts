@@ -37,7 +37,8 @@ function startReplica(store?: string): Promise<Replica> {
   const args = [
     '--import',
     'tsx',
-    'packages/server/src/cli.ts',
+    'packages/cli/src/bin.ts',
+    'stub',
     '--rate-limit',
     '1000000000',
     '--looker-port',

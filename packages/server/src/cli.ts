@@ -8,7 +8,7 @@ import { startStubs } from './start';
 
 const apis = loadApis();
 
-const usage = `Usage: pnpm stub [options]
+const usage = `Usage: contracts stub [options]   (in this repository: pnpm stub)
 
 Starts one validating stub server per API, each at the vendor's base path on its own port,
 with a store seeded from the spec's examples: this process's memory by default, or Redis, shared
@@ -46,9 +46,10 @@ function positive(name: string, raw: string | undefined): number | undefined {
   return value;
 }
 
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
   const portOptions = Object.fromEntries(apis.map((api) => [`${api.name}-port`, { type: 'string' as const }]));
   const { values } = parseArgs({
+    args: argv,
     options: {
       api: { type: 'string', multiple: true },
       host: { type: 'string' },
@@ -115,7 +116,10 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
-  console.error(`pnpm stub failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+/** `contracts stub [options]`: starts the stubs until SIGINT or SIGTERM. */
+export function run(argv: string[]): Promise<void> {
+  return main(argv).catch((error: unknown) => {
+    console.error(`contracts stub failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

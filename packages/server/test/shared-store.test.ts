@@ -15,7 +15,7 @@ interface Replica {
 }
 
 function startReplica(redis: TestRedis, extra: string[] = []): Promise<Replica> {
-  const args = ['--import', 'tsx', 'packages/server/src/cli.ts', '--store', redis.url, '--rate-limit', String(rateLimit), ...extra];
+  const args = ['--import', 'tsx', 'packages/cli/src/bin.ts', 'stub', '--store', redis.url, '--rate-limit', String(rateLimit), ...extra];
   for (const api of ['looker', 'truto']) args.push('--api', api, `--${api}-port`, '0');
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {

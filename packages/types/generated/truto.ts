@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: f744c0dda67aa98f
+// fingerprint: a2c3d88ce59c13a5
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-/** The repository's root folder. */
-export const repoRoot = join(__dirname, '..', '..', '..');
-
 /** One API declared in redocly.yaml: its hand-authored root and the files generated from it (repo-relative paths). */
 export interface ApiEntry {
   /** The alias in redocly.yaml, such as `looker@4.0`. */
@@ -31,10 +28,10 @@ interface RedoclyApi {
 }
 
 /**
- * The APIs of redocly.yaml in `root` (default: this repository): the one list of APIs every script and package
- * reads. Fails naming the key that is missing.
+ * The APIs of redocly.yaml in the repository `root`: the one list of APIs every script reads, and that `pnpm generate`
+ * writes beside the bundles for the packages. Fails naming the key that is missing.
  */
-export function readApiEntries(root = repoRoot): ApiEntry[] {
+export function readApiEntries(root: string): ApiEntry[] {
   const config = parse(readFileSync(join(root, 'redocly.yaml'), 'utf8')) as { apis?: Record<string, RedoclyApi> };
   return Object.entries(config.apis ?? {}).map(([alias, api]) => {
     const missing = (key: string) =>
@@ -53,4 +50,21 @@ export function readApiEntries(root = repoRoot): ApiEntry[] {
       client: api['x-openapi-fetch'].output,
     };
   });
+}
+
+/** Where `pnpm generate` writes the list of APIs for the packages: beside the bundles, which it names. */
+export const apiListPath = 'packages/bundles/generated/apis.json';
+
+/**
+ * The list of APIs the packages read at run time (`loadApis`), so that an installed package needs neither redocly.yaml
+ * nor anything above its own folder: each API's name, alias and bundle file, relative to the list.
+ */
+export function renderApiList(apis: ApiEntry[]): string {
+  const folder = apiListPath.slice(0, apiListPath.lastIndexOf('/') + 1);
+  const entries = apis.map((api) => {
+    if (!api.bundle.startsWith(folder)) throw new Error(`redocly.yaml: apis.${api.alias}.output must be in ${folder}, where the packages read bundles`);
+    return { name: api.name, alias: api.alias, bundle: api.bundle.slice(folder.length) };
+  });
+  const generated = 'Generated from redocly.yaml by `pnpm generate`. Do not edit: add an API to redocly.yaml and regenerate.';
+  return `${JSON.stringify({ 'x-generated': generated, apis: entries }, null, 2)}\n`;
 }

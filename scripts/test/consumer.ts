@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { type Ran, run } from '../release/processes';
+
+// What the consumer test drives: the build, the packed packages, npm as a team runs it.
+
+export const repoRoot = join(__dirname, '..', '..');
+const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
+
+/**
+ * The npm cache of the consumer test: kept between runs (a re-run installs from it, not the network), of its own so
+ * that clearing the npx installs it holds never touches the user's.
+ */
+export const npmCache = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'contracts-consumer-test', 'npm');
+
+/** The workspace's published packages (those not private), by folder. */
+export function publishedPackages(): Array<{ dir: string; name: string; exports: string[] }> {
+  return readdirSync(join(repoRoot, 'packages'))
+    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(repoRoot, 'packages', dir, 'package.json'), 'utf8')) }))
+    .filter(({ manifest }) => !manifest.private)
+    .map(({ dir, manifest }) => ({ dir, name: manifest.name as string, exports: Object.keys(manifest.publishConfig.exports as object) }));
+}
+
+/** Builds every package (`pnpm build`) and packs each published one into `destination`; resolves with the tarballs. */
+export async function buildAndPack(destination: string): Promise<{ tarballs: string[]; build: Ran; pack: Ran }> {
+  const build = await run(bin('tsdown'), [], { cwd: repoRoot });
+  if (build.code !== 0) throw new Error(`pnpm build failed:\n${build.output}`);
+  const filters = publishedPackages().flatMap(({ name }) => ['--filter', name]);
+  const pack = await run('pnpm', ['-r', ...filters, 'pack', '--pack-destination', destination], { cwd: repoRoot });
+  if (pack.code !== 0) throw new Error(`pnpm pack failed:\n${pack.output}`);
+  const tarballs = readdirSync(destination)
+    .filter((file) => file.endsWith('.tgz'))
+    .map((file) => join(destination, file));
+  return { tarballs, build, pack };
+}
+
+/** npm as the consumer runs it: this test's cache, no install scripts (msw's copies a file; Optic's sends analytics). */
+export const npmEnv: NodeJS.ProcessEnv = {
+  npm_config_cache: npmCache,
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+  npm_config_ignore_scripts: 'true',
+};
+
+/** Forgets the CLI npx installed in an earlier run: a run publishes the same version with new contents. */
+export function forgetNpxInstalls(): void {
+  rmSync(join(npmCache, '_npx'), { recursive: true, force: true });
+}
