@@ -79,7 +79,7 @@ describe('given a port that is already taken', () => {
 describe('given a directory with no built site', () => {
   test('serveDocs rejects and says to build first', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'docs-empty-'));
-    await expect(serveDocs({ port: 0, dir: empty })).rejects.toThrow('run `pnpm docs:build` first');
+    await expect(serveDocs({ port: 0, dir: empty })).rejects.toThrow('build one first (`contracts docs build --out');
     rmSync(empty, { recursive: true, force: true });
   });
 });
