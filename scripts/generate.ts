@@ -13,7 +13,8 @@ const usage = `Usage: pnpm generate [--force] [--api <name>]
 Regenerates everything derived from spec/: for each API in redocly.yaml, its bundle in YAML and
 JSON (packages/bundles/generated), its types (packages/types/generated), its client binding
 (packages/client/generated), its handler map (packages/vendors/generated) and its MSW entry
-(packages/msw/generated), plus the registry of vendors. Scaffolds what a vendor folder
+(packages/msw/generated), plus the registry of vendors. The control API (the entry marked
+x-contracts-control) gets its bundle, types and client only. Scaffolds what a vendor folder
 (packages/vendors/<api>/) lacks: the folder itself for an API new to redocly.yaml, and a handler
 module answering 501 for every operation that has none; existing files are never touched.
 Prints one line per API and artifact with the time it took.
@@ -23,7 +24,7 @@ generated is skipped; --force renders it anyway.
 
 Options:
   --force        render every API even when its inputs are unchanged
-  --api <name>   only this API (looker, truto, versori); may be repeated
+  --api <name>   only this API (looker, truto, versori, control); may be repeated
   -h, --help     show this help`;
 
 const repoRoot = join(__dirname, '..');
@@ -71,8 +72,8 @@ async function main(): Promise<void> {
       console.log(`${green('✓')} ${artifact.api.name.padEnd(8)} ${artifact.kind.padEnd(7)} ${artifact.path}${duration(artifact.ms)}`);
     }
   }
-  // Every operation gets a handler module (answering 501 until implemented), and a new API its vendor folder.
-  for (const api of selected) {
+  // Every operation of a vendor gets a handler module (answering 501 until implemented), and a new vendor its folder.
+  for (const api of selected.filter((candidate) => !candidate.control)) {
     const scaffoldStarted = performance.now();
     const document = parse(readFileSync(join(repoRoot, api.bundle), 'utf8')) as OpenApiDocument;
     const modules = scaffoldVendor(repoRoot, api, document);
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
         : `${dim('·')} ${api.name.padEnd(8)} handler ${dim(`${modules.length} of ${modules.length} modules present`)}`;
     console.log(`${line}${duration(performance.now() - scaffoldStarted)}`);
   }
-  const registry = renderRegistry(all);
+  const registry = renderRegistry(all.filter((api) => !api.control));
   if (readIfPresent(join(repoRoot, registryPath)) !== registry) {
     writeFileSync(join(repoRoot, registryPath), registry);
     console.log(`${green('✓')} ${'vendors'.padEnd(8)} registry ${registryPath}`);

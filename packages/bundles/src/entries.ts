@@ -21,6 +21,11 @@ export interface ApiEntry {
   types: string;
   /** The generated client binding (openapi-fetch). */
   client: string;
+  /**
+   * Whether it is the control API (`x-contracts-control: true`) that every stub and mock serves under `/__contracts/`
+   * rather than a vendor's: it gets a bundle, types, a client and a docs page, but no vendor folder or MSW entry.
+   */
+  control: boolean;
 }
 
 interface RedoclyApi {
@@ -28,6 +33,7 @@ interface RedoclyApi {
   output?: string;
   'x-openapi-ts'?: { output?: string };
   'x-openapi-fetch'?: { output?: string };
+  'x-contracts-control'?: boolean;
 }
 
 /**
@@ -51,6 +57,7 @@ export function readApiEntries(root = repoRoot): ApiEntry[] {
       bundle: api.output,
       types: api['x-openapi-ts'].output,
       client: api['x-openapi-fetch'].output,
+      control: api['x-contracts-control'] === true,
     };
   });
 }

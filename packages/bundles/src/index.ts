@@ -1,3 +1,3 @@
 export { type ApiEntry, readApiEntries, repoRoot } from './entries';
-export { apiNames, type LoadedApi, loadApi, loadApis } from './load';
+export { apiNames, type LoadedApi, loadApi, loadApis, loadControlApi } from './load';
 export * from './model';

@@ -3,22 +3,35 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { type Api, apiOf } from './api';
 import type { OpenApiDocument } from './document';
-import { readApiEntries, repoRoot } from './entries';
+import { type ApiEntry, readApiEntries, repoRoot } from './entries';
 
 /** An API loaded from its bundle file. */
 export type LoadedApi = Api & { bundlePath: string };
 
-/** The names of the APIs in redocly.yaml, in alphabetical order. */
+/** The names of the vendor APIs in redocly.yaml (not the control API), in alphabetical order. */
 export function apiNames(): string[] {
   return readApiEntries()
+    .filter((entry) => !entry.control)
     .map((entry) => entry.name)
     .sort();
 }
 
-/** Loads one bundled API; throws with the command to run when it is unknown or its bundle is missing. */
+/** Loads one bundled vendor API; throws with the command to run when it is unknown or its bundle is missing. */
 export function loadApi(name: string): LoadedApi {
-  const entry = readApiEntries().find((candidate) => candidate.name === name);
+  const entry = readApiEntries().find((candidate) => candidate.name === name && !candidate.control);
   if (!entry) throw new Error(`No API "${name}" in redocly.yaml (known APIs: ${apiNames().join(', ')}); add it there and run \`pnpm generate\``);
+  return loadEntry(entry);
+}
+
+/** Loads the control API every stub and mock serves under `/__contracts/` (the entry marked `x-contracts-control`). */
+export function loadControlApi(): LoadedApi {
+  const entry = readApiEntries().find((candidate) => candidate.control);
+  if (!entry) throw new Error('No entry of redocly.yaml is marked x-contracts-control: true; the control API is spec/control/openapi.yaml');
+  return loadEntry(entry);
+}
+
+function loadEntry(entry: ApiEntry): LoadedApi {
+  const { name } = entry;
   const bundlePath = join(repoRoot, entry.bundle);
   let text: string;
   try {
@@ -29,7 +42,7 @@ export function loadApi(name: string): LoadedApi {
   return { ...apiOf(name, parse(text) as OpenApiDocument), bundlePath };
 }
 
-/** Loads every bundled API, in alphabetical order. */
+/** Loads every bundled vendor API, in alphabetical order. */
 export function loadApis(): LoadedApi[] {
   return apiNames().map(loadApi);
 }

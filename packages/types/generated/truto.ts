@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 05c4c25fa69a4038
+// fingerprint: cda3d79fc256e4b6
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 2791f4714e398d57
+// fingerprint: 84a30fff65d8329d
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 3e8d38758eca71f3
+// fingerprint: 465d1afcac913e96
 import login from '../looker/handlers/login';
 import login_user from '../looker/handlers/login_user';
 import logout from '../looker/handlers/logout';

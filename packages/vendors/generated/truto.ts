@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 05c4c25fa69a4038
+// fingerprint: cda3d79fc256e4b6
 import listEnvironmentIntegrations from '../truto/handlers/listEnvironmentIntegrations';
 import createEnvironmentIntegration from '../truto/handlers/createEnvironmentIntegration';
 import getEnvironmentIntegration from '../truto/handlers/getEnvironmentIntegration';
