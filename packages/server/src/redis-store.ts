@@ -155,9 +155,13 @@ export class RedisStore implements Store {
         put: (collection, id, record, options) => pending.put(collection, id, record, options?.ttlSeconds),
         delete: (collection, id) => pending.delete(collection, id),
         nextId: async (collection) => {
-          const current = sequences.get(collection.name) ?? Number((await this.call(() => this.client.get(this.sequenceKey(collection.name)))) ?? 0);
+          const current = sequences.get(collection.name) ?? (await this.sequence(collection.name));
           sequences.set(collection.name, current + 1);
           return current + 1;
+        },
+        advanceSequence: async (collection, id) => {
+          const current = sequences.get(collection.name) ?? (await this.sequence(collection.name));
+          if (id > current) sequences.set(collection.name, id);
         },
         discard: () => {
           pending.clear();
@@ -170,6 +174,11 @@ export class RedisStore implements Store {
     } finally {
       await this.unlock(token).catch(() => undefined);
     }
+  }
+
+  /** The last number a collection's sequence handed out. */
+  private async sequence(collection: string): Promise<number> {
+    return Number((await this.call(() => this.client.get(this.sequenceKey(collection)))) ?? 0);
   }
 
   /**
