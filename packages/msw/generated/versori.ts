@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 84a30fff65d8329d
+// fingerprint: 6c1284e1513c4e88
 import document from '@contracts/bundles/generated/versori.json';
 import type { paths } from '@contracts/types/versori';
 import { vendor } from '@contracts/vendors/versori';

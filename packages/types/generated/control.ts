@@ -1,5 +1,5 @@
 // Generated from spec/control/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 5587d0a0761e30d7
+// fingerprint: 255259a078a6e306
 export type $Read<T> = {
     readonly $read: T;
 };
