@@ -1,3 +1,3 @@
 export { type Preferences, parsePrefer } from '@contracts/vendors';
 export { type ApiMock, type ApiMockOptions, createApiMock } from './mock';
-export { portVariable, type RunningMock, type StartedMocks, type StartOptions, startApiMock, startMock } from './start';
+export { type ApiMockServer, portVariable, type RunningMock, type StartedMocks, type StartOptions, startApiMock, startMock } from './start';
