@@ -22,6 +22,12 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
+/**
+ * Whether a server bound to `host` serves the control API: on a loopback address, or with `--control` (`control:
+ * true`). Anyone who reaches a server bound beyond this machine could otherwise inject faults or replace its state.
+ */
+export const servesControl = (host: string, control: boolean | undefined) => control === true || isLoopback(host);
+
 const yamlTypes = new Set(['application/yaml', 'application/x-yaml', 'text/yaml']);
 
 /** A control API answer: a status, and a body as JSON, or as YAML when asked for. */
@@ -131,8 +137,10 @@ export function controlApi(pipeline: Pipeline, options: ControlApiOptions): (req
   }
 
   return async (incoming, response) => {
-    const url = new URL(incoming.url ?? '/', 'http://localhost');
-    if (!options.serve || !url.pathname.startsWith(controlPrefix)) return false;
+    // The target is a path (`//host/x` too), as the pipeline reads it: only one under the prefix is the control API's.
+    const target = incoming.url ?? '/';
+    if (!options.serve || !target.startsWith(controlPrefix)) return false;
+    const url = new URL(`http://localhost${target}`);
     // A vendor path under the prefix stays the vendor's.
     if (url.pathname.startsWith(`${basePath}/`) && pipeline.knows(url.pathname.slice(basePath.length))) return false;
     const answer = await reply(nodeRequest(incoming, options.bodyLimitBytes), url).catch((error: unknown) => {

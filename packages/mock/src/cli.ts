@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { apiNames, loadApi } from '@contracts/bundles';
-import { isLoopback, parsePort, readFixtureFile } from '@contracts/http';
+import { parsePort, readFixtureFile, servesControl } from '@contracts/http';
 import { parseFaultList } from '@contracts/pipeline';
 import { vendors } from '@contracts/vendors/registry';
 import { batchedLog } from './log';
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   const width = Math.max(...mocks.mocks.map((mock) => mock.api.title.length));
   console.log(`Mock servers ready (${values.dynamic ? 'dynamic answers generated from the schemas' : "static answers: the spec's named examples"}):`);
   for (const mock of mocks.mocks) console.log(`  ${mock.api.title.padEnd(width)}  ${mock.url}`);
-  if (values.control === true || isLoopback(typeof values.host === 'string' ? values.host : '127.0.0.1')) {
+  if (servesControl(typeof values.host === 'string' ? values.host : '127.0.0.1', values.control === true)) {
     console.log(`Control API (faults, journal): ${mocks.mocks.map((mock) => `${new URL(mock.url).origin}/__contracts/`).join(', ')}`);
   }
   console.log('Select other answers with `Prefer: code=<status>` or `Prefer: example=<name>`. Press Ctrl+C to stop.');

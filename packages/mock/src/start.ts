@@ -1,6 +1,6 @@
 import { type Api, loadApi, loadApis } from '@contracts/bundles';
 import { type Control, connectControl } from '@contracts/client/control';
-import { applyRunSettings, isLoopback, listen, portFor, type RunSettings } from '@contracts/http';
+import { applyRunSettings, listen, portFor, type RunSettings, servesControl } from '@contracts/http';
 import type { CorsOrigins, Pipeline, RateLimitSettings } from '@contracts/pipeline';
 import { parseBodyLimits } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
@@ -79,8 +79,7 @@ export async function startApiMock(
     log: options.log,
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
-    // Anyone who reaches a mock bound beyond this machine could inject faults: only with --control.
-    control: options.control === true || isLoopback(host),
+    control: servesControl(host, options.control),
     ...(controlToken && { controlToken }),
     ...(options.allowUndocumentedFaults && { allowUndocumentedFaults: true }),
   });

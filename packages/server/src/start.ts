@@ -1,6 +1,6 @@
 import { type Api, loadApi, loadApis } from '@contracts/bundles';
 import { type Control, connectControl } from '@contracts/client/control';
-import { applyRunSettings, isLoopback, type Listening, listen, portFor, type RunSettings } from '@contracts/http';
+import { applyRunSettings, type Listening, listen, portFor, type RunSettings, servesControl } from '@contracts/http';
 import { type AnyVendor, MemoryStore } from '@contracts/vendors';
 import { createStubApp, type StubApp } from './app';
 import { resolveOptions, type StubOptions } from './options';
@@ -52,7 +52,7 @@ export type StubListenOptions = Partial<StubOptions> & { host?: string; port?: n
 export async function startStub(api: Api | string, overrides: StubListenOptions = {}): Promise<RunningStub> {
   const stubbed = typeof api === 'string' ? loadApi(api) : api;
   const host = overrides.host ?? '127.0.0.1';
-  const options = { ...resolveOptions(overrides), control: overrides.control === true || isLoopback(host) };
+  const options = { ...resolveOptions(overrides), control: servesControl(host, overrides.control) };
   const port = portFor(overrides.port, `${stubbed.name.toUpperCase()}_STUB_PORT`, process.env, stubbed.stub.port);
   const store = options.store ? await new RedisStore(options.store, storePrefix(stubbed)).connect() : new MemoryStore();
   let stub: StubApp;
