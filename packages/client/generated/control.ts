@@ -1,5 +1,5 @@
 // Generated from spec/control/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 255259a078a6e306
+// fingerprint: e75b885d33f4ec19
 import type { paths } from "@contracts/types/control";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -1,5 +1,5 @@
 // Generated from spec/control/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 255259a078a6e306
+// fingerprint: e75b885d33f4ec19
 export type $Read<T> = {
     readonly $read: T;
 };
@@ -306,7 +306,9 @@ export interface components {
          *     needs its `id`.
          */
         Fixtures: {
-            [key: string]: Record<string, never>[];
+            [key: string]: {
+                [key: string]: unknown;
+            }[];
         };
         /** @description How many resources of each collection were loaded. */
         FixturesLoaded: {
