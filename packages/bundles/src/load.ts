@@ -39,7 +39,7 @@ function loadEntry(entry: ApiEntry): LoadedApi {
   } catch {
     throw new Error(`No bundle for API "${name}" at ${bundlePath}; run \`pnpm generate\``);
   }
-  return { ...apiOf(name, parse(text) as OpenApiDocument), bundlePath };
+  return { ...apiOf(name, parse(text) as OpenApiDocument), bundlePath, ...(entry.control && { control: true }) };
 }
 
 /** Loads every bundled vendor API, in alphabetical order. */

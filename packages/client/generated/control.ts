@@ -1,5 +1,5 @@
 // Generated from spec/control/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: e75b885d33f4ec19
+// fingerprint: ee6b27ea5cacaceb
 import type { paths } from "@contracts/types/control";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

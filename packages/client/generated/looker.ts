@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 8357f104ee3cdc38
+// fingerprint: cbb34eaae3357cc8
 import type { paths } from "@contracts/types/looker";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

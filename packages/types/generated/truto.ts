@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: c5e5c2d268a54ee2
+// fingerprint: 570157586cbe26a0
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 6c1284e1513c4e88
+// fingerprint: 31940ed48e76532e
 export type $Read<T> = {
     readonly $read: T;
 };

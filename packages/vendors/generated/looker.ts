@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 8357f104ee3cdc38
+// fingerprint: cbb34eaae3357cc8
 import login from '../looker/handlers/login';
 import login_user from '../looker/handlers/login_user';
 import logout from '../looker/handlers/logout';
