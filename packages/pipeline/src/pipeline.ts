@@ -208,7 +208,11 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
 
   const invalid = (violations: Violation[]): Answer => vendor.errors.invalid(violations);
 
-  const control = createControl(
+  const {
+    control,
+    faultFor,
+    record: journal,
+  } = createControl(
     {
       api,
       vendor,
@@ -379,7 +383,7 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
     const named = violations.filter((violation) => violation.rule !== 'if');
     if (violations.length > 0) return finish(invalid(named.length > 0 ? named : violations));
     // A fault stands in for the vendor answering a request the contract accepts; it never blocks other requests.
-    const fault = await control.faultFor(request.operation);
+    const fault = await faultFor(request.operation);
     if (fault) {
       const sighting = sightings.get(request);
       if (sighting) sighting.faultId = fault.id;
@@ -412,7 +416,7 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
   async function record(request: PipelineRequest, outcome: Outcome): Promise<void> {
     const sighting = sightings.get(request) ?? { time: new Date().toISOString() };
     try {
-      await control.record(journalEntry(request, sighting, outcome));
+      await journal(journalEntry(request, sighting, outcome));
     } catch (error) {
       // The answer goes out all the same; a store that is down answers every request 503 meanwhile.
       if (!(error instanceof StoreUnavailableError)) onFailure(error, request);

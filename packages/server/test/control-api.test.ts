@@ -52,6 +52,15 @@ describe('given the Looker stub and its control API', () => {
     expect(example.body.violations[0].message).toMatch(/name one of rateLimited/);
     const both = await request(stub.app).post('/__contracts/faults').send({ operationId: 'login', status: 429, kind: 'hang' }).expect(422);
     expect(both.body.violations[0].path).toBe('/kind');
+    const retryAfter = await request(stub.app).post('/__contracts/faults').send({ operationId: 'login', kind: 'reset', retryAfterSeconds: 1 }).expect(422);
+    expect(retryAfter.body.violations[0].path).toBe('/retryAfterSeconds');
+    const upsideDown = await request(stub.app)
+      .post('/__contracts/faults')
+      .send({ operationId: 'login', latencyMs: { min: 300, max: 100 } })
+      .expect(422);
+    expect(upsideDown.body.violations[0].message).toBe('min 300 is above max 100');
+    const nothing = await request(stub.app).post('/__contracts/faults').send({ operationId: 'login', times: 2 }).expect(422);
+    expect(nothing.body.violations[0].message).toBe('a fault needs a status, a kind (reset or hang) or a latencyMs');
     expect((await request(stub.app).get('/__contracts/faults').expect(200)).body).toEqual([]);
   });
 

@@ -136,8 +136,9 @@ export interface ControlContext {
   reset(): Promise<void>;
 }
 
-/** The control of one pipeline, with what the pipeline itself needs: the fault for a call, and where to journal it. */
-export interface PipelineControl extends Control {
+/** The control of one pipeline, and what the pipeline itself needs of it: the fault for a call, and where to journal it. */
+export interface PipelineControl {
+  control: Control;
   /** The fault that decides this call of `operation`, if one applies (counting it against its `times`). */
   faultFor(operation: Operation): Promise<Fault | undefined>;
   /** Journals one request. */
@@ -161,6 +162,8 @@ export function createControl(context: ControlContext, options: ControlOptions =
       problems.push({ path: '', message: 'a fault needs a status, a kind (reset or hang) or a latencyMs' });
     if (fault.status !== undefined && fault.kind !== undefined)
       problems.push({ path: '/kind', message: `a fault answers its status or ${fault.kind === 'reset' ? 'drops the connection' : 'never answers'}, not both` });
+    if (fault.retryAfterSeconds !== undefined && fault.status !== 429)
+      problems.push({ path: '/retryAfterSeconds', message: 'is the Retry-After of a 429; give status 429 with it' });
     if (typeof fault.latencyMs === 'object' && fault.latencyMs.min > fault.latencyMs.max)
       problems.push({ path: '/latencyMs', message: `min ${fault.latencyMs.min} is above max ${fault.latencyMs.max}` });
     const { status } = fault;
@@ -253,7 +256,7 @@ export function createControl(context: ControlContext, options: ControlOptions =
     return exported;
   }
 
-  return {
+  const control: Control = {
     faults: {
       async add(operationId, settings) {
         // Read-only fields of a fault someone exported are the store's to set.
@@ -275,6 +278,10 @@ export function createControl(context: ControlContext, options: ControlOptions =
     clearRequests: () => store.clearRequests(),
     fixtures: { load: loadFixtures, export: exportFixtures },
     reset: () => context.reset(),
+  };
+
+  return {
+    control,
     async faultFor(operation) {
       const faults = await store.faults();
       const candidates = [...faults.filter((fault) => fault.operationId === operation.operationId), ...faults.filter((fault) => fault.operationId === '*')];
