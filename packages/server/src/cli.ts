@@ -37,8 +37,10 @@ Misbehaving vendor (the control API, /__contracts/ on every stub; see README.md)
   --faults <list>           faults in force from the start, each operationId (or *) = effects, e.g.
                             'update_integration_hub=429x2,*=latency:200-800': a documented status, latency:<ms>[-<ms>],
                             reset or hang, joined by +, then x<times> and @<rate>; they replace those a shared store held
-  --fixtures <file>         load these resources (JSON or YAML, by collection: integration_hubs, environment_integrations,
-                            connectors) into the store at the start
+  --fixtures <file>         load these resources into the store at the start (JSON or YAML, by collection:
+                            ${Object.values(vendors)
+                              .flatMap((vendor) => Object.keys(vendor.fixtures ?? {}))
+                              .join(', ')})
   --allow-undocumented-faults  let faults answer statuses their operation does not document (in the vendor's error shape)
   --control                 serve the control API although the host is not a loopback address
   --control-token <token>   require Authorization: Bearer <token> on the control API (env CONTRACTS_CONTROL_TOKEN)
