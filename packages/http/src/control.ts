@@ -6,7 +6,7 @@ import { parse, stringify } from 'yaml';
 import { nodeRequest } from './exchange';
 
 /** The reserved prefix of the control API, at the root of every stub's and mock's origin. */
-export const controlPrefix = '/__contracts/';
+const controlPrefix = '/__contracts/';
 
 export interface ControlApiOptions {
   /** Whether `/__contracts/` is served at all; off, its paths are the vendor's (404). */
@@ -18,7 +18,7 @@ export interface ControlApiOptions {
 }
 
 /** Whether a host to bind is a loopback address, where the control API is on without `--control`. */
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 

@@ -4,14 +4,12 @@ export {
   type Control,
   type ControlOptions,
   ControlRefusal,
-  defaultJournalLimit,
-  describeRefusal,
   type FaultSettings,
   type Interruption,
 } from './control/control';
-export { type ControlStore, MemoryControlStore } from './control/control-store';
+export type { ControlStore } from './control/control-store';
 export { parseFaultList } from './control/fault-list';
-export { masked, type Outcome } from './control/journal';
+export type { Outcome } from './control/journal';
 export { type CorsOrigins, corsHeaders } from './cors';
 export { exampleAnswer } from './examples';
 export { type Admission, type AdmittedRequest, createPipeline, type Mode, type Pipeline, type PipelineOptions, type Validator } from './pipeline';

@@ -45,7 +45,7 @@ export interface ControlOptions {
 }
 
 /** A message and the violations behind it, on one line: `The fault cannot be injected: /status: …`. */
-export const describeRefusal = (message: string, violations: readonly ControlViolation[]) =>
+const describeRefusal = (message: string, violations: readonly ControlViolation[]) =>
   [message, ...violations.map((violation) => `${violation.path || '(the whole body)'}: ${violation.message}`)].join('; ');
 
 /** A control request refused: its status and the control API's error body (`summary` and `violations`). */
@@ -63,7 +63,7 @@ export class ControlRefusal extends Error {
 /** What a fault makes the transport do instead of answering: drop the connection, or hold it until the client goes away. */
 export type Interruption = 'reset' | 'hang';
 
-export const defaultJournalLimit = 1000;
+const defaultJournalLimit = 1000;
 
 /** Ajv's errors as violations at JSON pointers below `at`, naming a missing property itself. */
 function violationsOf(at: string, errors: ErrorObject[] | null | undefined): ControlViolation[] {

@@ -5,7 +5,7 @@ import type { PipelineRequest } from '../request';
 import type { Interruption } from './control';
 
 /** What stands for a credential in the journal. */
-export const masked = '***';
+const masked = '***';
 
 /** What the pipeline learned of a request on its way, for its journal entry. */
 export interface Sighting {
