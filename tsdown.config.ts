@@ -3,17 +3,20 @@ import { defineConfig, type UserConfig } from 'tsdown';
 
 // The published packages, built to packages/<name>/dist as ESM with .d.ts (each package's publishConfig points there;
 // in the workspace everything runs from source). Entry names are the files of dist/, one per export.
-const apis = (JSON.parse(readFileSync('packages/bundles/generated/apis.json', 'utf8')) as { apis: Array<{ name: string }> }).apis.map((api) => api.name);
-const perApi = (source: (api: string) => string) => Object.fromEntries(apis.map((api) => [api, source(api)]));
+const listed = (JSON.parse(readFileSync('packages/bundles/generated/apis.json', 'utf8')) as { apis: Array<{ name: string; control?: boolean }> }).apis;
+// The control API has generated types and a client, but no vendor folder and no MSW entry.
+const perApi = (source: (api: string) => string, { vendorsOnly = false } = {}) =>
+  Object.fromEntries(listed.filter((api) => !(vendorsOnly && api.control)).map((api) => [api.name, source(api.name)]));
 const index = 'src/index.ts';
 
 const entries: Record<string, Record<string, string>> = {
   bundles: { index, model: 'src/model.ts' },
   types: perApi((api) => `generated/${api}.ts`),
-  client: { index: 'src/create-api-client.ts', ...perApi((api) => `generated/${api}.ts`) },
-  vendors: { index, registry: 'generated/index.ts', ...perApi((api) => `${api}/index.ts`) },
+  // `./control` is the control API's generated client with `connectControl` beside it.
+  client: { index: 'src/create-api-client.ts', ...perApi((api) => `generated/${api}.ts`, { vendorsOnly: true }), control: 'src/control.ts' },
+  vendors: { index, registry: 'generated/index.ts', ...perApi((api) => `${api}/index.ts`, { vendorsOnly: true }) },
   pipeline: { index },
-  msw: { index, ...perApi((api) => `generated/${api}.ts`) },
+  msw: { index, ...perApi((api) => `generated/${api}.ts`, { vendorsOnly: true }) },
   http: { index },
   server: { index, cli: 'src/cli.ts' },
   mock: { index, cli: 'src/cli.ts' },

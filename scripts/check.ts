@@ -69,7 +69,8 @@ async function main(): Promise<void> {
       return undefined;
     }
   };
-  if (committed(registryPath) === renderRegistry(apis)) {
+  const vendorApis = apis.filter((api) => !api.control);
+  if (committed(registryPath) === renderRegistry(vendorApis)) {
     console.log(`${green('✓')} ${'vendors'.padEnd(8)} registry ${registryPath} lists every API of redocly.yaml`);
   } else {
     failures.push(`${registryPath} does not list the APIs of redocly.yaml; run \`pnpm generate\` and commit the result`);
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
   }
 
   // Operations whose handler still answers 501 are listed, not failed: implementing them is ongoing work.
-  for (const api of apis) {
+  for (const api of vendorApis) {
     const handlersStarted = performance.now();
     let document: OpenApiDocument;
     try {

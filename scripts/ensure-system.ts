@@ -7,9 +7,10 @@ const usage = `Usage: tsx scripts/ensure-system.ts
 
 Makes sure the system programs the tests drive are installed:
   - Chromium, for the browser tests: CHROMIUM_PATH, or /usr/bin/chromium by default;
-  - redis-server, for the shared-store tests: REDIS_SERVER_PATH, or redis-server on the PATH.
+  - redis-server, for the shared-store tests: REDIS_SERVER_PATH, or redis-server on the PATH;
+  - curl, which the README's control API commands use (its test runs them): CURL_PATH, or curl on the PATH.
 When one is missing and this is a Debian machine on which we are root, installs Debian's package
-(chromium, redis-server) with apt-get; otherwise says how to install it. Never downloads a build
+(chromium, redis-server, curl) with apt-get; otherwise says how to install it. Never downloads a build
 of its own.
 
 Options:
@@ -36,6 +37,7 @@ const programs = [
     path: process.env.REDIS_SERVER_PATH || onPath('redis-server') || '/usr/bin/redis-server',
     debian: 'redis-server',
   },
+  { label: 'curl', variable: 'CURL_PATH', path: process.env.CURL_PATH || onPath('curl') || '/usr/bin/curl', debian: 'curl' },
 ];
 
 const missing = programs.filter((program) => !existsSync(program.path));

@@ -15,7 +15,8 @@ Regenerates everything derived from spec/: for each API in redocly.yaml, its bun
 JSON (packages/bundles/generated), its types (packages/types/generated), its client binding
 (packages/client/generated), its handler map (packages/vendors/generated) and its MSW entry
 (packages/msw/generated), plus the registry of vendors and the list of APIs the packages read
-(packages/bundles/generated/apis.json). Scaffolds what a vendor folder
+(packages/bundles/generated/apis.json). The control API (the entry marked x-contracts-control) gets
+its bundle, types and client only. Scaffolds what a vendor folder
 (packages/vendors/<api>/) lacks: the folder itself for an API new to redocly.yaml, and a handler
 module answering 501 for every operation that has none; existing files are never touched.
 Prints one line per API and artifact with the time it took.
@@ -25,7 +26,7 @@ generated is skipped; --force renders it anyway.
 
 Options:
   --force        render every API even when its inputs are unchanged
-  --api <name>   only this API (looker, truto, versori); may be repeated
+  --api <name>   only this API (looker, truto, versori, control); may be repeated
   -h, --help     show this help`;
 
 const repoRoot = join(__dirname, '..');
@@ -73,8 +74,8 @@ async function main(): Promise<void> {
       console.log(`${green('✓')} ${artifact.api.name.padEnd(8)} ${artifact.kind.padEnd(7)} ${artifact.path}${duration(artifact.ms)}`);
     }
   }
-  // Every operation gets a handler module (answering 501 until implemented), and a new API its vendor folder.
-  for (const api of selected) {
+  // Every operation of a vendor gets a handler module (answering 501 until implemented), and a new vendor its folder.
+  for (const api of selected.filter((candidate) => !candidate.control)) {
     const scaffoldStarted = performance.now();
     const document = parse(readFileSync(join(repoRoot, api.bundle), 'utf8')) as OpenApiDocument;
     const modules = scaffoldVendor(repoRoot, api, document);
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
         : `${dim('·')} ${api.name.padEnd(8)} handler ${dim(`${modules.length} of ${modules.length} modules present`)}`;
     console.log(`${line}${duration(performance.now() - scaffoldStarted)}`);
   }
-  const registry = renderRegistry(all);
+  const registry = renderRegistry(all.filter((api) => !api.control));
   if (readIfPresent(join(repoRoot, registryPath)) !== registry) {
     writeFileSync(join(repoRoot, registryPath), registry);
     console.log(`${green('✓')} ${'vendors'.padEnd(8)} registry ${registryPath}`);

@@ -103,6 +103,21 @@ function baseUrls(document: OpenApiDocument): Record<string, string> {
   return urls;
 }
 
+/** The control API's binding: it has no vendor base URL, every stub and mock serves it at its own origin. */
+function controlClientBinding(api: ApiEntry, document: OpenApiDocument): string {
+  return `import type { paths } from "@contracts/types/${api.name}";
+import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
+
+/**
+ * A typed client for ${document.info.title}: paths, parameters and bodies are checked against the spec. Its \`baseUrl\`
+ * is the origin of a stub or a mock (\`http://127.0.0.1:3010\`), its \`token\` the server's control token, if any.
+ */
+export function create${pascalCase(api.name)}Client(options: ApiClientOptions) {
+  return createApiClient<paths>(options);
+}
+`;
+}
+
 function clientBinding(api: ApiEntry, document: OpenApiDocument): string {
   const name = camelCase(api.name);
   const urls = Object.entries(baseUrls(document))
@@ -123,7 +138,10 @@ export function create${pascalCase(api.name)}Client(options: ApiClientOptions) {
 `;
 }
 
-/** Renders every file generated from one API: its bundle (YAML and JSON), then the types, client, handler map and MSW entry derived from it. */
+/**
+ * Renders every file generated from one API: its bundle (YAML and JSON), then the types, client, handler map and MSW
+ * entry derived from it; the control API gets no handler map and no MSW entry (no vendor runs it).
+ */
 export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Renderers, fingerprint: string): Promise<Artifact[]> {
   let started = performance.now();
   const result = await renderers.bundle({ ref: `${repoRoot}/${api.root}`, config: renderers.config.forAlias(api.alias), dereference: false });
@@ -145,8 +163,9 @@ export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Rend
   artifacts.push({ api, kind: 'types', path: api.types, content: types, ms: performance.now() - started });
 
   started = performance.now();
-  const client = header(api, '//', fingerprint) + clientBinding(api, document);
+  const client = header(api, '//', fingerprint) + (api.control ? controlClientBinding(api, document) : clientBinding(api, document));
   artifacts.push({ api, kind: 'client', path: api.client, content: client, ms: performance.now() - started });
+  if (api.control) return artifacts;
 
   started = performance.now();
   const handlers = renderHandlerMap(api, document, fingerprint);
@@ -160,12 +179,12 @@ export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Rend
 
 /** The paths `renderApi` writes for an API, without rendering anything. */
 export function artifactPaths(api: ApiEntry): Array<{ kind: string; path: string }> {
-  return [
+  const derived = [
     { kind: 'bundle', path: api.bundle },
     { kind: 'json', path: jsonBundlePath(api) },
     { kind: 'types', path: api.types },
     { kind: 'client', path: api.client },
-    { kind: 'handlers', path: handlerMapPath(api) },
-    { kind: 'msw', path: mswEntryPath(api) },
   ];
+  if (api.control) return derived;
+  return [...derived, { kind: 'handlers', path: handlerMapPath(api) }, { kind: 'msw', path: mswEntryPath(api) }];
 }

@@ -18,6 +18,11 @@ export interface ApiEntry {
   types: string;
   /** The generated client binding (openapi-fetch). */
   client: string;
+  /**
+   * Whether it is the control API (`x-contracts-control: true`) that every stub and mock serves under `/__contracts/`
+   * rather than a vendor's: it gets a bundle, types, a client and a docs page, but no vendor folder or MSW entry.
+   */
+  control: boolean;
 }
 
 interface RedoclyApi {
@@ -25,6 +30,7 @@ interface RedoclyApi {
   output?: string;
   'x-openapi-ts'?: { output?: string };
   'x-openapi-fetch'?: { output?: string };
+  'x-contracts-control'?: boolean;
 }
 
 /**
@@ -48,6 +54,7 @@ export function readApiEntries(root: string): ApiEntry[] {
       bundle: api.output,
       types: api['x-openapi-ts'].output,
       client: api['x-openapi-fetch'].output,
+      control: api['x-contracts-control'] === true,
     };
   });
 }
@@ -63,7 +70,7 @@ export function renderApiList(apis: ApiEntry[]): string {
   const folder = apiListPath.slice(0, apiListPath.lastIndexOf('/') + 1);
   const entries = apis.map((api) => {
     if (!api.bundle.startsWith(folder)) throw new Error(`redocly.yaml: apis.${api.alias}.output must be in ${folder}, where the packages read bundles`);
-    return { name: api.name, alias: api.alias, bundle: api.bundle.slice(folder.length) };
+    return { name: api.name, alias: api.alias, bundle: api.bundle.slice(folder.length), ...(api.control && { control: true }) };
   });
   const generated = 'Generated from redocly.yaml by `pnpm generate`. Do not edit: add an API to redocly.yaml and regenerate.';
   return `${JSON.stringify({ 'x-generated': generated, apis: entries }, null, 2)}\n`;

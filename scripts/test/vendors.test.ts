@@ -6,12 +6,13 @@ import { listUnimplemented, scaffoldVendor, vendorDir } from '../lib/vendors';
 import { repoRoot } from './bundles';
 
 describe('given the vendor folders as committed', () => {
-  test.each(readApiEntries(repoRoot).map((api) => [api.name, api] as const))(
-    'every operation of %s has an implemented handler, so nothing answers 501',
-    (name, api) => {
-      expect(listUnimplemented(repoRoot, api, loadApi(name).document)).toEqual([]);
-    },
-  );
+  test.each(
+    readApiEntries(repoRoot)
+      .filter((api) => !api.control)
+      .map((api) => [api.name, api] as const),
+  )('every operation of %s has an implemented handler, so nothing answers 501', (name, api) => {
+    expect(listUnimplemented(repoRoot, api, loadApi(name).document)).toEqual([]);
+  });
 });
 
 describe('given an API without a vendor folder', () => {

@@ -13,6 +13,8 @@ export interface Api {
   basePath: string;
   mock: { url: string; port: number };
   stub: { url: string; port: number };
+  /** Whether it is the control API every stub and mock serves under `/__contracts/` rather than a vendor's. */
+  control?: boolean;
 }
 
 type Server = OpenApiDocument['servers'][number];

@@ -1,2 +1,2 @@
-export { apiNames, type LoadedApi, loadApi, loadApis } from './load';
+export { apiNames, type LoadedApi, loadApi, loadApis, loadControlApi } from './load';
 export * from './model';

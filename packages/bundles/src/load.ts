@@ -19,23 +19,38 @@ interface ListedApi {
   alias: string;
   /** The bundle file, relative to the generated folder. */
   bundle: string;
+  /** Whether it is the control API every stub and mock serves under `/__contracts/` (`x-contracts-control`). */
+  control?: boolean;
 }
 
 function listedApis(): ListedApi[] {
   return (JSON.parse(readFileSync(join(generatedDir, 'apis.json'), 'utf8')) as { apis: ListedApi[] }).apis;
 }
 
-/** The names of the bundled APIs (those of redocly.yaml), in alphabetical order. */
+/** The names of the bundled vendor APIs (those of redocly.yaml but the control API), in alphabetical order. */
 export function apiNames(): string[] {
   return listedApis()
+    .filter((entry) => !entry.control)
     .map((entry) => entry.name)
     .sort();
 }
 
-/** Loads one bundled API; throws with the command to run when it is unknown or its bundle is missing. */
+/** Loads one bundled vendor API; throws with the command to run when it is unknown or its bundle is missing. */
 export function loadApi(name: string): LoadedApi {
-  const entry = listedApis().find((candidate) => candidate.name === name);
+  const entry = listedApis().find((candidate) => candidate.name === name && !candidate.control);
   if (!entry) throw new Error(`No API "${name}" in redocly.yaml (known APIs: ${apiNames().join(', ')}); add it there and run \`pnpm generate\``);
+  return loadEntry(entry);
+}
+
+/** Loads the control API every stub and mock serves under `/__contracts/` (the entry marked `x-contracts-control`). */
+export function loadControlApi(): LoadedApi {
+  const entry = listedApis().find((candidate) => candidate.control);
+  if (!entry) throw new Error('No entry of redocly.yaml is marked x-contracts-control: true; the control API is spec/control/openapi.yaml');
+  return loadEntry(entry);
+}
+
+function loadEntry(entry: ListedApi): LoadedApi {
+  const { name } = entry;
   const bundlePath = join(generatedDir, entry.bundle);
   let text: string;
   try {
@@ -43,10 +58,10 @@ export function loadApi(name: string): LoadedApi {
   } catch {
     throw new Error(`No bundle for API "${name}" at ${bundlePath}; run \`pnpm generate\``);
   }
-  return { ...apiOf(name, parse(text) as OpenApiDocument), bundlePath };
+  return { ...apiOf(name, parse(text) as OpenApiDocument), bundlePath, ...(entry.control && { control: true }) };
 }
 
-/** Loads every bundled API, in alphabetical order. */
+/** Loads every bundled vendor API, in alphabetical order. */
 export function loadApis(): LoadedApi[] {
   return apiNames().map(loadApi);
 }

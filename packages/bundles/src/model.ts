@@ -15,6 +15,6 @@ export {
   type Response,
   responseExample,
 } from './operations';
-export { type Discriminator, discriminatorOf, discriminatorProblem, readOnlyProperties, writeOnlyStripper } from './schema-markers';
+export { type Discriminator, discriminatorOf, discriminatorProblem, readOnlyProperties, writeOnlyMasker, writeOnlyStripper } from './schema-markers';
 export { subsetDocument, withoutExamples } from './subset';
 export { schemasAt, validationDocument, withDiscriminatorChains, withRequestChains } from './validation-document';

@@ -62,14 +62,18 @@ function compile(document: OpenApiDocument, node: unknown, seen: Map<Json, Plan>
   return plan;
 }
 
-function apply(plan: Plan, value: unknown): unknown {
-  if (Array.isArray(value)) return plan.items ? value.map((item) => apply(plan.items as Plan, item)) : value;
+/** `value` with the write-only properties of `plan` left out, or with their values replaced by `mask` when given. */
+function apply(plan: Plan, value: unknown, mask?: string): unknown {
+  if (Array.isArray(value)) return plan.items ? value.map((item) => apply(plan.items as Plan, item, mask)) : value;
   if (!value || typeof value !== 'object') return value;
   const result: Record<string, unknown> = {};
   for (const [name, child] of Object.entries(value)) {
-    if (plan.drop.has(name)) continue;
+    if (plan.drop.has(name)) {
+      if (mask !== undefined) result[name] = mask;
+      continue;
+    }
     const sub = plan.properties.get(name) ?? (plan.declared.has(name) ? undefined : plan.additional);
-    result[name] = sub ? apply(sub, child) : child;
+    result[name] = sub ? apply(sub, child, mask) : child;
   }
   return result;
 }
@@ -82,6 +86,16 @@ export function writeOnlyStripper(document: OpenApiDocument, schema: unknown): (
   const plan = compile(document, schema, new Map());
   if (!plan || isEmpty(plan)) return (value) => value;
   return (value) => apply(plan, value);
+}
+
+/**
+ * A function that replaces the value of every property marked `writeOnly` in `schema` (and the schemas below it) by
+ * `mask`: a request's secrets as a log may show them. The identity when the schema marks nothing.
+ */
+export function writeOnlyMasker(document: OpenApiDocument, schema: unknown, mask: string): (value: unknown) => unknown {
+  const plan = compile(document, schema, new Map());
+  if (!plan || isEmpty(plan)) return (value) => value;
+  return (value) => apply(plan, value, mask);
 }
 
 /** The top-level property names `schema` marks `readOnly` (through `$ref` and `allOf`): what a vendor ignores on input. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FaultSettings } from '@contracts/pipeline';
 import { parse } from 'yaml';
 import type { TargetKind } from './targets';
 
@@ -21,9 +22,13 @@ export interface CaseRequest {
   bytes?: number;
 }
 
-/** What a case expects. */
+/** What a case expects: a status, or (for a fault that drops or holds the connection) no answer at all. */
 export interface Expectation {
-  status: number;
+  status?: number;
+  /** The request gets no answer: the connection drops (`reset`), or nothing comes until the client gives up (`hang`). */
+  interrupted?: 'reset' | 'hang';
+  /** The answer takes at least this long (a latency fault). */
+  afterMs?: number;
   /** Headers the answer must carry, by lower-case name: the exact value, or `present`. */
   headers?: Record<string, string>;
   /** The body field (or fields) a refusal names (an `errors[].field` or the field in the message), as the vendor reports it. */
@@ -44,6 +49,11 @@ export interface ConformanceCase {
   request: CaseRequest;
   /** Send the request this many times; the last answer is judged (rate limits). */
   repeat?: number;
+  /**
+   * A fault injected through the control API before the request (into the row's operation unless it names another,
+   * or `*`): the misbehaving vendor's rows. Each target has it removed again after the row.
+   */
+  fault?: FaultSettings & { operationId?: string };
   expect: Expectation;
   /** Targets whose answer is decided by their state, and what they answer instead, with the reason. */
   state?: Partial<Record<TargetKind, number>> & { why: string };
@@ -69,6 +79,8 @@ export function readConformanceTable(path = join(__dirname, '..', 'conformance.y
   const table = parse(readFileSync(path, 'utf8')) as ConformanceTable;
   for (const row of table.cases) {
     if (row.state && !row.state.why) throw new Error(`conformance.yaml: case "${row.name}" differs by state without saying why`);
+    if ((row.expect.status === undefined) === (row.expect.interrupted === undefined))
+      throw new Error(`conformance.yaml: case "${row.name}" expects a status or an interruption, and only one`);
   }
   return table;
 }

@@ -1,4 +1,5 @@
 import { loadApis } from '@contracts/bundles';
+import { type Control, connectControl } from '@contracts/client/control';
 import { startMock } from '@contracts/mock';
 import type { ApiHandlers } from '@contracts/msw';
 import type { RateLimitSettings } from '@contracts/pipeline';
@@ -16,6 +17,8 @@ export interface Exchange {
   headers?: Record<string, string>;
   /** Sent as is; a case's JSON body is serialised before it gets here. */
   body?: string;
+  /** Gives up on the request when it aborts (a fault that never answers). */
+  signal?: AbortSignal;
 }
 
 /** What came back, with header names in lower case and the body parsed when it is JSON. */
@@ -35,6 +38,8 @@ export interface Target {
   send(exchange: Exchange): Promise<Reply>;
   /** Forgets every change: the store seeded again from the spec's examples, issued tokens and rate counters dropped. */
   reset(): Promise<void>;
+  /** Its control API: over HTTP for the stub and the mock, in-process for the MSW handlers. */
+  control: Control;
 }
 
 export interface StartedTargets {
@@ -45,7 +50,7 @@ export interface StartedTargets {
 }
 
 async function fetchReply(url: string, exchange: Exchange): Promise<Reply> {
-  const response = await fetch(url, { method: exchange.method, headers: exchange.headers, body: exchange.body, redirect: 'manual' });
+  const response = await fetch(url, { method: exchange.method, headers: exchange.headers, body: exchange.body, redirect: 'manual', signal: exchange.signal });
   const text = await response.text();
   let body: unknown = text === '' ? undefined : text;
   if ((response.headers.get('content-type') ?? '').includes('json') && text !== '') {
@@ -94,17 +99,18 @@ export async function startTargets(options: TargetOptions = {}): Promise<Started
     const mock = mocks.mocks.find((running) => running.api.name === api.name);
     const handlers = mswHandlers.get(api.name);
     if (!stub || !mock || !handlers) throw new Error(`${api.name}: a target did not start`);
-    const target = (kind: TargetKind, baseUrl: string, reset: () => Promise<void>): Target => ({
+    const target = (kind: TargetKind, baseUrl: string, reset: () => Promise<void>, control: Control): Target => ({
       kind,
       api: api.name,
       baseUrl,
       send: (exchange) => fetchReply(`${baseUrl}${exchange.path}`, exchange),
       reset,
+      control,
     });
     return [
-      target('stub', stub.url, () => stub.stub.reset()),
-      target('mock', mock.url, () => mocks.reset(api.name)),
-      target('msw', `http://msw-${api.name}.test${api.basePath}`, () => handlers.reset()),
+      target('stub', stub.url, () => stub.stub.reset(), stub),
+      target('mock', mock.url, () => mocks.reset(api.name), connectControl({ baseUrl: mock.url })),
+      target('msw', `http://msw-${api.name}.test${api.basePath}`, () => handlers.reset(), handlers),
     ];
   });
   return {

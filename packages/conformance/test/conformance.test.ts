@@ -35,25 +35,59 @@ function schemaOf(apiName: string, operationId: string | undefined, status: numb
   return validate;
 }
 
-async function send(target: Target, request: CaseRequest, authorization: string | undefined): Promise<Reply> {
+async function send(target: Target, request: CaseRequest, authorization: string | undefined, signal?: AbortSignal): Promise<Reply> {
   const { body, contentType } = encodeBody(request);
   const headers: Record<string, string> = { ...(contentType && { 'content-type': contentType }), ...request.headers };
   if (authorization) headers.authorization = authorization;
-  return target.send({ method: request.method, path: request.path, headers, ...(body !== undefined && { body }) });
+  return target.send({ method: request.method, path: request.path, headers, ...(body !== undefined && { body }), ...(signal && { signal }) });
+}
+
+/** How long a client waits on a request a fault holds before it gives up. */
+const patienceMs = 300;
+
+/** What is wrong with how `target` ended a request a fault interrupts: `reset` fails at once, `hang` only once the client gives up. */
+async function judgeInterruption(target: Target, row: ConformanceCase, authorization: string | undefined): Promise<string[]> {
+  const started = performance.now();
+  const outcome = await send(target, row.request, authorization, AbortSignal.timeout(patienceMs)).then(
+    (reply) => `answered ${reply.status}`,
+    (error: Error) => (error.name === 'TimeoutError' ? 'hang' : 'reset'),
+  );
+  const took = performance.now() - started;
+  if (outcome !== row.expect.interrupted) return [`${target.kind}: expected ${row.expect.interrupted}, the request ${outcome} after ${Math.round(took)} ms`];
+  if (outcome === 'reset' && took >= patienceMs) return [`${target.kind}: the connection dropped only after ${Math.round(took)} ms`];
+  return [];
 }
 
 /** What is wrong with `target`'s answer to `row`, or nothing. */
 async function judge(target: Target, row: ConformanceCase): Promise<string[]> {
   await target.reset();
+  await target.control.faults.clear();
   const token = await authorizationOf(target, row.as ?? 'admin');
   const authorization = row.scheme && token ? token.replace(/^Bearer /, `${row.scheme} `) : token;
   for (const step of row.setup ?? []) await send(target, step, authorization);
+  if (row.fault) {
+    const { operationId = row.operation as string, ...fault } = row.fault;
+    await target.control.faults.add(operationId, fault);
+  }
+  try {
+    return row.expect.interrupted ? await judgeInterruption(target, row, authorization) : await judgeAnswer(target, row, authorization);
+  } finally {
+    await target.control.faults.clear();
+  }
+}
+
+/** What is wrong with `target`'s answer to `row`, or nothing. */
+async function judgeAnswer(target: Target, row: ConformanceCase, authorization: string | undefined): Promise<string[]> {
+  const started = performance.now();
   let reply = await send(target, row.request, authorization);
   for (let sent = 1; sent < (row.repeat ?? 1); sent++) reply = await send(target, row.request, authorization);
+  const took = performance.now() - started;
   const expected = row.state?.[target.kind] ?? row.expect.status;
   const seen = `${reply.status} ${reply.text.slice(0, 300)}`;
   if (reply.status !== expected) return [`${target.kind}: expected ${expected}, answered ${seen}`];
   const problems: string[] = [];
+  if (row.expect.afterMs !== undefined && took < row.expect.afterMs)
+    problems.push(`${target.kind}: answered after ${Math.round(took)} ms, before the fault's ${row.expect.afterMs} ms`);
   const schema = schemaOf(row.api, row.operation, reply.status);
   if (row.request.method === 'HEAD' || row.request.method === 'OPTIONS' || schema === 'no body') {
     if (reply.text !== '') problems.push(`${target.kind}: expected no body, answered ${seen}`);
@@ -88,13 +122,14 @@ describe('given the table', () => {
     expect(table.cases.length).toBeGreaterThanOrEqual(150);
   });
 
-  test('it provokes every documented status of every operation, or says why none can', () => {
+  test('it provokes every documented status of every operation by a request (not a fault, which answers any), or says why none can', () => {
     const missing: string[] = [];
     for (const api of apis) {
       for (const operation of operationsOf(api.document)) {
         for (const status of operation.responses.keys()) {
           const provoked = table.cases.some(
             (row) =>
+              !row.fault &&
               row.api === api.name &&
               row.operation === operation.operationId &&
               (row.expect.status === status || Object.values(row.state ?? {}).includes(status)),

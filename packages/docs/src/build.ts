@@ -1,7 +1,7 @@
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type Api, type LoadedApi, loadApis, type OpenApiDocument, operationsOf } from '@contracts/bundles';
+import { type Api, type LoadedApi, loadApis, loadControlApi, type OpenApiDocument, operationsOf } from '@contracts/bundles';
 import { type ContractHistory, readContractHistories } from '@contracts/diff';
 import { renderChangesPage } from './changes';
 import { generatorMeta, renderLanding, siteFiles } from './landing';
@@ -16,7 +16,7 @@ export const defaultOutDir = 'docs-site';
 export interface BuildOptions {
   /** Output directory; replaced as a whole. Default `docs-site` in the current directory. */
   outDir?: string;
-  /** The APIs to document. Default: every bundle (`loadApis()`). */
+  /** The APIs to document. Default: every bundle, the vendors' (`loadApis()`) and the control API's (`loadControlApi()`). */
   apis?: LoadedApi[];
   /** Receives one progress line per page; default prints to stdout. Pass `() => {}` for silence. */
   log?: (line: string) => void;
@@ -121,7 +121,7 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult
   const started = performance.now();
   const outDir = resolve(options.outDir ?? defaultOutDir);
   const log = options.log ?? ((line: string) => console.log(line));
-  const apis = options.apis ?? loadApis();
+  const apis = options.apis ?? [...loadApis(), loadControlApi()];
   if (apis.length === 0) throw new Error('No bundled APIs found; run `pnpm generate`');
   await checkOutDir(outDir);
   // Build beside the output and swap it in at the end: a failed build leaves the previous site as it was.

@@ -38,6 +38,21 @@ const pageStyle = `
   pre { padding: 0.75rem 1rem; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }
 `;
 
+function vendorServers(api: Api): string {
+  return `
+        <dt>Vendor base URL</dt><dd><code>${escapeHtml(api.vendorUrl)}</code></dd>
+        <dt>Local mock</dt><dd><code>${escapeHtml(api.mock.url)}</code> (<code>pnpm mock</code>)</dd>
+        <dt>Local stub</dt><dd><code>${escapeHtml(api.stub.url)}</code> (<code>pnpm stub</code>)</dd>`;
+}
+
+/** The control API has no vendor: every stub and mock serves it at the root of its own origin. */
+function controlServers(api: Api): string {
+  return `
+        <dt>Served by</dt><dd>every stub and mock, under <code>/__contracts/</code> at the root of its origin (on loopback, or with <code>--control</code>)</dd>
+        <dt>Looker mock</dt><dd><code>${escapeHtml(api.mock.url)}/__contracts/</code> (<code>pnpm mock</code>)</dd>
+        <dt>Looker stub</dt><dd><code>${escapeHtml(api.stub.url)}/__contracts/</code> (<code>pnpm stub</code>)</dd>`;
+}
+
 function apiSection(api: Api): string {
   const files = siteFiles(api);
   const summary = typeof api.document.info.summary === 'string' ? `<p>${escapeHtml(api.document.info.summary)}</p>` : '';
@@ -55,10 +70,7 @@ function apiSection(api: Api): string {
     <section id="${escapeHtml(api.name)}" aria-labelledby="${escapeHtml(api.name)}-title">
       <h2 id="${escapeHtml(api.name)}-title"><a href="${files.reference}">${escapeHtml(api.title)}</a> <span class="version">version ${escapeHtml(api.version)}</span></h2>
       ${summary}
-      <dl>
-        <dt>Vendor base URL</dt><dd><code>${escapeHtml(api.vendorUrl)}</code></dd>
-        <dt>Local mock</dt><dd><code>${escapeHtml(api.mock.url)}</code> (<code>pnpm mock</code>)</dd>
-        <dt>Local stub</dt><dd><code>${escapeHtml(api.stub.url)}</code> (<code>pnpm stub</code>)</dd>
+      <dl>${api.control ? controlServers(api) : vendorServers(api)}
         <dt>Bundled spec</dt><dd><a href="${files.yaml}" download>${files.yaml}</a> · <a href="${files.json}" download>${files.json}</a></dd>
         <dt>Changes</dt><dd><a href="${files.changes}">Changes between tagged versions</a></dd>
       </dl>
@@ -90,7 +102,7 @@ export function renderLanding(apis: Api[]): string {
   return `${pageHead(`API reference: ${apis.map((api) => api.title).join(', ')}`)}<body>
   <header>
     <h1>API reference</h1>
-    <p>The contracts of ${apis.length} vendor APIs, generated from their OpenAPI specs. Each reference page shows every operation with request and
+    <p>The contracts of ${apis.filter((api) => !api.control).length} vendor APIs${apis.some((api) => api.control) ? ', and of the control API every stub and mock serves' : ''}, generated from their OpenAPI specs. Each reference page shows every operation with request and
     response examples and code samples (curl and TypeScript). The site loads nothing from other hosts, so it works offline and on an intranet.</p>
   </header>
   <main>${apis.map(apiSection).join('')}

@@ -1,14 +1,15 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadApis, operationsOf } from '@contracts/bundles';
+import { loadApis, loadControlApi, operationsOf } from '@contracts/bundles';
 import { type BuildResult, buildDocs, docsDocument } from '../src/build';
 import { operationAnchor } from '../src/operations';
 import { externalLoads } from '../src/self-contained';
 
 jest.setTimeout(120_000);
 
-const apis = loadApis();
+// The vendors' APIs and the control API every stub and mock serves.
+const apis = [...loadApis(), loadControlApi()];
 let outDir: string;
 let result: BuildResult;
 const lines: string[] = [];
@@ -35,7 +36,7 @@ describe('given the site built from the bundled specs', () => {
     for (const file of ['index.html', ...apis.flatMap((api) => [`${api.name}.html`, `${api.name}-changes.html`])]) {
       expect(lines.some((line) => line.includes(file) && /\d+(\.\d+)? (B|KB|MB)/.test(line) && /\d+(\.\d+)? (ms|s)/.test(line))).toBe(true);
     }
-    expect(lines.at(-1)).toMatch(/docs built in .* 3 reference pages/);
+    expect(lines.at(-1)).toMatch(/docs built in .* 4 reference pages/);
   });
 
   test('the YAML downloads are the bundles byte for byte and the JSON downloads the same documents', () => {
@@ -62,6 +63,13 @@ describe('given the site built from the bundled specs', () => {
       }
       for (const operation of operationsOf(api.document)) expect(index).toContain(`href="${api.name}.html${operationAnchor(operation)}"`);
     }
+  });
+
+  test("the control API's section says where every stub and mock serves it, in place of a vendor URL", () => {
+    const section = /<section id="control"[\s\S]*?<\/section>/.exec(page('index.html'))?.[0] ?? '';
+    expect(section).toContain('under <code>/__contracts/</code> at the root of its origin');
+    expect(section).toContain('<code>http://127.0.0.1:3010/__contracts/</code>');
+    expect(section).not.toContain('Vendor base URL');
   });
 
   test('no page loads anything from another host, and every page carries a strict Content-Security-Policy', () => {

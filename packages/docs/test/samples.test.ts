@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import { loadApi, loadApis, operationsOf } from '@contracts/bundles';
+import { loadApi, loadApis, loadControlApi, operationsOf } from '@contracts/bundles';
 import ts from 'typescript';
 import { codeSamples, curlSample, literal, tokenVariable, typescriptSample } from '../src/samples';
 
@@ -86,8 +86,8 @@ describe('given the Looker login, which needs no token and takes a form-encoded 
   });
 });
 
-describe('given every operation of every API', () => {
-  const all = loadApis().flatMap((api) => operationsOf(api.document).map((op) => ({ api, op })));
+describe('given every operation of every API, the control API included', () => {
+  const all = [...loadApis(), loadControlApi()].flatMap((api) => operationsOf(api.document).map((op) => ({ api, op })));
 
   test('each gets a curl and a TypeScript sample for its method, path and vendor base URL', () => {
     expect(all.length).toBeGreaterThan(0);

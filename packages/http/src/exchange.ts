@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { PipelineRequest } from '@contracts/pipeline';
+import type { Outcome, PipelineRequest } from '@contracts/pipeline';
 import type { Answer } from '@contracts/vendors';
 
 /**
@@ -18,7 +18,12 @@ export function nodeRequest(request: IncomingMessage, maxBytes: number): Pipelin
     // The request target is a path: `//host:99999/x` is a path too, not a URL relative to the scheme. The pipeline
     // reads no host, so none is taken from the client's Host header.
     url: `http://localhost${target.startsWith('/') ? target : `/${target}`}`,
-    headers: { get: header },
+    headers: {
+      get: header,
+      forEach: (visit) => {
+        for (const name of Object.keys(request.headers)) visit(header(name) as string, name);
+      },
+    },
     arrayBuffer: () => {
       body ??= new Promise((resolve, reject) => {
         const chunks: Buffer[] = [];
@@ -52,4 +57,24 @@ export function writeAnswer(response: ServerResponse, answer: Answer): void {
   response.setHeader('Content-Type', 'application/json; charset=utf-8');
   response.setHeader('Content-Length', Buffer.byteLength(text));
   response.end(text);
+}
+
+/**
+ * Carries out an outcome: writes an answer; for a fault's `reset`, destroys the socket, so that the client sees the
+ * connection drop with no answer; for `hang`, writes nothing until the client goes away. Resolves once the request
+ * is over (for `hang`, on the response's 'close').
+ */
+export function writeOutcome(response: ServerResponse, outcome: Outcome): Promise<void> {
+  if (!('interrupted' in outcome)) {
+    writeAnswer(response, outcome);
+    return Promise.resolve();
+  }
+  if (outcome.interrupted === 'reset') {
+    response.socket?.destroy();
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    if (response.socket?.destroyed ?? true) resolve();
+    else response.once('close', () => resolve());
+  });
 }

@@ -3,7 +3,9 @@ import type { AddressInfo, Socket } from 'node:net';
 
 // Defined beside the vendors' errors, where MSW in a browser reads it too.
 export { defaultBodyLimitBytes } from '@contracts/vendors';
-export { nodeRequest, writeAnswer } from './exchange';
+export { type ControlApiOptions, controlApi, servesControl } from './control';
+export { nodeRequest, writeAnswer, writeOutcome } from './exchange';
+export { applyRunSettings, type RunSettings, readFixtureFile } from './run-settings';
 
 /** A listening HTTP server. */
 export interface Listening {

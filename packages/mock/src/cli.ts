@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { apiNames, loadApi } from '@contracts/bundles';
-import { parsePort, rateLimitFrom } from '@contracts/http';
-import { defaultRateLimit, type RateLimitSettings } from '@contracts/pipeline';
+import { parsePort, rateLimitFrom, readFixtureFile, servesControl } from '@contracts/http';
+import { defaultRateLimit, parseFaultList, type RateLimitSettings } from '@contracts/pipeline';
 import { vendors } from '@contracts/vendors/registry';
 import { batchedLog } from './log';
 import { portVariable, startMock } from './start';
@@ -27,6 +27,15 @@ function usage(): string {
     `  --rate-limit <n>         Requests per window and caller on the operations that document 429; 0 = off (env MOCK_RATE_LIMIT, default ${defaultRateLimit.limit})`,
     `  --rate-window <seconds>  The rate-limit window (env MOCK_RATE_WINDOW_SECONDS, default ${defaultRateLimit.windowSeconds})`,
     '  --quiet                  Do not print a line per request',
+    '',
+    'Misbehaving vendor (the control API, /__contracts/ on every mock; see README.md):',
+    "  --faults <list>          Faults in force from the start, e.g. 'update_integration_hub=429x2,*=latency:200-800':",
+    '                           per operationId (or *) a documented status, latency:<ms>[-<ms>], reset or hang, joined by +,',
+    '                           then x<times> and @<rate>',
+    '  --fixtures <file>        Refused: the mock keeps no state (load fixtures into the stub)',
+    '  --allow-undocumented-faults  Let faults answer statuses their operation does not document',
+    '  --control                Serve the control API although the host is not a loopback address',
+    '  --control-token <token>  Require Authorization: Bearer <token> on the control API (env CONTRACTS_CONTROL_TOKEN)',
     '  -h, --help               Show this help',
     '',
     'Per request: `Prefer: code=404`, `Prefer: example=<name>`, `Prefer: dynamic=true`.',
@@ -49,6 +58,11 @@ async function main(argv: string[]): Promise<void> {
         'rate-limit': { type: 'string' },
         'rate-window': { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        faults: { type: 'string' },
+        fixtures: { type: 'string' },
+        'allow-undocumented-faults': { type: 'boolean' },
+        control: { type: 'boolean' },
+        'control-token': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -87,10 +101,18 @@ async function main(argv: string[]): Promise<void> {
     rateLimit,
     ...(Array.isArray(values['cors-origin']) && { corsOrigins: values['cors-origin'] }),
     log: values.quiet ? undefined : requests.log,
+    ...(typeof values.faults === 'string' && { faults: parseFaultList(values.faults) }),
+    ...(typeof values.fixtures === 'string' && { fixtures: readFixtureFile(values.fixtures) }),
+    ...(values['allow-undocumented-faults'] === true && { allowUndocumentedFaults: true }),
+    ...(values.control === true && { control: true }),
+    ...(typeof values['control-token'] === 'string' && { controlToken: values['control-token'] }),
   });
   const width = Math.max(...mocks.mocks.map((mock) => mock.api.title.length));
   console.log(`Mock servers ready (${values.dynamic ? 'dynamic answers generated from the schemas' : "static answers: the spec's named examples"}):`);
   for (const mock of mocks.mocks) console.log(`  ${mock.api.title.padEnd(width)}  ${mock.url}`);
+  if (servesControl(typeof values.host === 'string' ? values.host : '127.0.0.1', values.control === true)) {
+    console.log(`Control API (faults, journal): ${mocks.mocks.map((mock) => `${new URL(mock.url).origin}/__contracts/`).join(', ')}`);
+  }
   console.log('Select other answers with `Prefer: code=<status>` or `Prefer: example=<name>`. Press Ctrl+C to stop.');
 
   let stopping = false;

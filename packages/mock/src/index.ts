@@ -1,2 +1,2 @@
 export { type ApiMock, type ApiMockOptions, createApiMock } from './mock';
-export { type MockStartOptions, portVariable, type RunningMock, type StartedMocks, startApiMock, startMock } from './start';
+export { type ApiMockServer, type MockStartOptions, portVariable, type RunningMock, type StartedMocks, startApiMock, startMock } from './start';

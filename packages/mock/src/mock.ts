@@ -10,7 +10,7 @@ import {
   subsetDocument,
   withRequestChains,
 } from '@contracts/bundles';
-import { defaultBodyLimitBytes, nodeRequest, writeAnswer } from '@contracts/http';
+import { controlApi, defaultBodyLimitBytes, nodeRequest, writeOutcome } from '@contracts/http';
 import { type AdmittedRequest, type CorsOrigins, createPipeline, isFormMediaType, type Pipeline, type RateLimitSettings } from '@contracts/pipeline';
 import { type Answer, type BodyLimits, locationOf, type Violation } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
@@ -36,6 +36,12 @@ export interface ApiMockOptions {
   corsOrigins?: CorsOrigins;
   /** Called once per answered request with a short line (method, path, status). */
   log?: (line: string) => void;
+  /** Whether the control API answers at `/__contracts/` (default on; `startApiMock` turns it off off loopback without `--control`). */
+  control?: boolean;
+  /** The bearer token the control API requires (`--control-token`). */
+  controlToken?: string;
+  /** Faults may answer statuses their operation does not document (`--allow-undocumented-faults`). */
+  allowUndocumentedFaults?: boolean;
 }
 
 /** Prism's DiagnosticSeverity.Error. */
@@ -172,6 +178,7 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     ...(options.bodyLimits && { bodyLimits: options.bodyLimits }),
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
+    ...(options.allowUndocumentedFaults && { control: { allowUndocumentedFaults: true } }),
     validate,
     generatesAnswers: true,
     answerFromExamples: async (request): Promise<Answer> => {
@@ -181,11 +188,12 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     },
   });
 
-  const listener: RequestListener = (request, response) => {
-    pipeline
-      .handle(nodeRequest(request, defaultBodyLimitBytes), request.socket.remoteAddress)
-      .then((answer) => writeAnswer(response, answer))
-      .finally(() => options.log?.(`${request.method} ${request.url} → ${response.statusCode}`));
+  const control = controlApi(pipeline, { serve: options.control ?? true, token: options.controlToken, bodyLimitBytes: defaultBodyLimitBytes });
+  const listener: RequestListener = async (request, response) => {
+    if (await control(request, response)) return;
+    const outcome = await pipeline.handle(nodeRequest(request, defaultBodyLimitBytes), request.socket.remoteAddress);
+    await writeOutcome(response, outcome);
+    options.log?.(`${request.method} ${request.url} → ${'interrupted' in outcome ? `${outcome.interrupted} (a fault)` : response.statusCode}`);
   };
   return Object.assign(listener, { pipeline, reset: () => pipeline.reset() });
 }

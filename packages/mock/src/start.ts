@@ -1,11 +1,12 @@
 import { type Api, loadApi, loadApis } from '@contracts/bundles';
-import { listen, portFor } from '@contracts/http';
-import type { CorsOrigins, RateLimitSettings } from '@contracts/pipeline';
+import { type Control, connectControl } from '@contracts/client/control';
+import { applyRunSettings, listen, portFor, type RunSettings, servesControl } from '@contracts/http';
+import type { CorsOrigins, Pipeline, RateLimitSettings } from '@contracts/pipeline';
 import { parseBodyLimits } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import { createApiMock } from './mock';
 
-export interface MockStartOptions {
+export interface MockStartOptions extends RunSettings {
   /** Names of the APIs to mock (default: every API in redocly.yaml). */
   apis?: string[];
   /** Port per API name; 0 picks a free port. Default: `<NAME>_MOCK_PORT`, else the spec's `x-local: mock` server. */
@@ -22,6 +23,12 @@ export interface MockStartOptions {
   rateLimit?: RateLimitSettings;
   /** The origins browser apps may call from (default: any). */
   corsOrigins?: CorsOrigins;
+  /** Serve the control API at `/__contracts/` even off loopback (`--control`; on loopback it is always served). */
+  control?: boolean;
+  /** The bearer token the control API requires (`--control-token`; default `CONTRACTS_CONTROL_TOKEN`, else none). */
+  controlToken?: string;
+  /** Faults may answer statuses their operation does not document (`--allow-undocumented-faults`). */
+  allowUndocumentedFaults?: boolean;
 }
 
 export interface RunningMock {
@@ -29,6 +36,7 @@ export interface RunningMock {
   port: number;
   /** Base URL of the API on this mock, e.g. `http://127.0.0.1:4010/api/4.0`. */
   url: string;
+  pipeline: Pipeline;
 }
 
 export interface StartedMocks {
@@ -43,29 +51,54 @@ export interface StartedMocks {
 /** The environment variable that sets the port of an API's mock, e.g. `LOOKER_MOCK_PORT`. */
 export const portVariable = (name: string) => `${name.toUpperCase()}_MOCK_PORT`;
 
-/** Starts the mock of one API on `port` (0 picks a free one); resolves once it listens. */
+/** A mock of one API that listens, with its control API over HTTP (`looker.faults.add(…)`, `looker.requests(…)`). */
+export type ApiMockServer = RunningMock & Control & { close(): Promise<void> };
+
+/**
+ * Starts the mock of one API (an `Api`, or its name: `startApiMock('looker', { port: 0 })`) on `port` (0 picks a free
+ * one; default `<NAME>_MOCK_PORT`, else the spec's) and `host` (default 127.0.0.1); resolves once it listens.
+ */
 export async function startApiMock(
-  api: Api,
-  options: Pick<MockStartOptions, 'dynamic' | 'log' | 'rateLimit' | 'corsOrigins'> & { port: number; host: string; env: NodeJS.ProcessEnv },
-): Promise<RunningMock & { close(): Promise<void>; reset(): Promise<void> }> {
-  const { port, env } = options;
+  api: Api | string,
+  options: Pick<MockStartOptions, 'dynamic' | 'log' | 'rateLimit' | 'corsOrigins' | 'control' | 'controlToken' | 'allowUndocumentedFaults'> & {
+    port?: number;
+    host?: string;
+    env?: NodeJS.ProcessEnv;
+  } = {},
+): Promise<ApiMockServer> {
+  const mocked = typeof api === 'string' ? loadApi(api) : api;
+  const env = options.env ?? process.env;
+  const host = options.host ?? '127.0.0.1';
+  const port = portFor(options.port, portVariable(mocked.name), env, mocked.mock.port);
+  const controlToken = options.controlToken ?? (env.CONTRACTS_CONTROL_TOKEN || undefined);
   const bodyLimits = parseBodyLimits('MOCK_BODY_LIMITS=', env.MOCK_BODY_LIMITS);
-  const listener = await createApiMock(api, {
+  const listener = await createApiMock(mocked, {
     dynamic: options.dynamic,
     env,
     bodyLimits,
     log: options.log,
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
+    control: servesControl(host, options.control),
+    ...(controlToken && { controlToken }),
+    ...(options.allowUndocumentedFaults && { allowUndocumentedFaults: true }),
   });
   const listening = await listen(
     listener,
     port,
-    options.host,
-    `Port ${port} for the ${api.title} mock is in use: stop what uses it, or pick another port with --${api.name}-port or ${portVariable(api.name)}`,
-    (status, message) => vendorOf(api.name).errors.body(status, message),
+    host,
+    `Port ${port} for the ${mocked.title} mock is in use: stop what uses it, or pick another port with --${mocked.name}-port or ${portVariable(mocked.name)}`,
+    (status, message) => vendorOf(mocked.name).errors.body(status, message),
   );
-  return { api, port: listening.port, url: `${listening.origin}${api.basePath}`, close: listening.close, reset: listener.reset };
+  const url = `${listening.origin}${mocked.basePath}`;
+  return {
+    api: mocked,
+    port: listening.port,
+    url,
+    pipeline: listener.pipeline,
+    ...connectControl({ baseUrl: url, ...(controlToken && { token: controlToken }) }),
+    close: listening.close,
+  };
 }
 
 /** Starts one mock server per API; resolves once all listen. */
@@ -73,7 +106,7 @@ export async function startMock(options: MockStartOptions = {}): Promise<Started
   const apis = options.apis ? options.apis.map(loadApi) : loadApis();
   const host = options.host ?? '127.0.0.1';
   const env = options.env ?? process.env;
-  const started: Array<Awaited<ReturnType<typeof startApiMock>>> = [];
+  const started: ApiMockServer[] = [];
   const close = async () => {
     await Promise.all(started.map((mock) => mock.close()));
   };
@@ -89,15 +122,22 @@ export async function startMock(options: MockStartOptions = {}): Promise<Started
           log: options.log,
           rateLimit: options.rateLimit,
           corsOrigins: options.corsOrigins,
+          control: options.control,
+          controlToken: options.controlToken,
+          allowUndocumentedFaults: options.allowUndocumentedFaults,
         }),
       );
     }
+    await applyRunSettings(
+      started.map((mock) => mock.pipeline),
+      options,
+    );
   } catch (error) {
     await close();
     throw error;
   }
   return {
-    mocks: started.map(({ api, port, url }) => ({ api, port, url })),
+    mocks: started.map(({ api, port, url, pipeline }) => ({ api, port, url, pipeline })),
     urls: Object.fromEntries(started.map((mock) => [mock.api.name, mock.url])),
     async reset(name) {
       const mock = started.find((candidate) => candidate.api.name === name);

@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: cc1d708f1e625ddd
+// fingerprint: 6f9b12caf80c4e2f
 import document from '@contracts/bundles/generated/looker.json';
 import type { paths } from '@contracts/types/looker';
 import { vendor } from '@contracts/vendors/looker';

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 85b00a77f605fe51
+// fingerprint: 8328978645f160b6
 import document from '@contracts/bundles/generated/versori.json';
 import type { paths } from '@contracts/types/versori';
 import { vendor } from '@contracts/vendors/versori';

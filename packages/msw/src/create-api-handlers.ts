@@ -1,5 +1,5 @@
 import { type Api, apiOf, type OpenApiDocument } from '@contracts/bundles/model';
-import { createPipeline, type Mode, type Pipeline, type RateLimitSettings } from '@contracts/pipeline';
+import { type Control, createPipeline, type Mode, type Pipeline, type RateLimitSettings } from '@contracts/pipeline';
 import type { AnyVendor, BodyLimits, Store, Vendor } from '@contracts/vendors';
 import { type HttpHandler, HttpResponse, http as mswHttp } from 'msw';
 import { type AnyApiSpec, createOpenApiHttp, type OpenApiHttpHandlers } from 'openapi-msw';
@@ -27,18 +27,25 @@ export interface ApiHandlerOptions<Credentials> {
   bodyLimits?: BodyLimits;
   /** Requests per window and caller on the operations that document 429 (default 1000 a minute, as the stub and the mock). */
   rateLimit?: RateLimitSettings;
+  /** Faults may answer statuses their operation does not document, as the stub's `--allow-undocumented-faults`. */
+  allowUndocumentedFaults?: boolean;
 }
 
-/** The MSW handlers of one API (spread them into `setupServer` or `setupWorker`), with what a test needs besides. */
-export type ApiHandlers<Paths extends AnyApiSpec> = HttpHandler[] & {
-  mode: Mode;
-  /** The store of the stateful mode. */
-  store: Store;
-  /** openapi-msw's `http`, typed by the spec's paths, at the same base URL: `server.use(http.patch('/integration_hubs/{integration_hub_id}', …))`. */
-  http: OpenApiHttpHandlers<ResolvedPaths<Paths>>;
-  /** Forgets every change: the store seeded again from the spec's examples (and, answering from examples, the tokens issued). */
-  reset(): Promise<void>;
-};
+/**
+ * The MSW handlers of one API (spread them into `setupServer` or `setupWorker`), with what a test needs besides: the
+ * same control the stub and the mock serve at `/__contracts/`, in-process (`handlers.faults.add(…)`,
+ * `handlers.requests(…)`, fixtures).
+ */
+export type ApiHandlers<Paths extends AnyApiSpec> = HttpHandler[] &
+  Control & {
+    mode: Mode;
+    /** The store of the stateful mode. */
+    store: Store;
+    /** openapi-msw's `http`, typed by the spec's paths, at the same base URL: `server.use(http.patch('/integration_hubs/{integration_hub_id}', …))`. */
+    http: OpenApiHttpHandlers<ResolvedPaths<Paths>>;
+    /** Forgets every change: the store seeded again from the spec's examples (and, answering from examples, the tokens issued). */
+    reset(): Promise<void>;
+  };
 
 /** The credentials type of a vendor. */
 // biome-ignore lint/suspicious/noExplicitAny: only the credentials are read off the vendor's type.
@@ -87,6 +94,7 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
     ...(options.bodyLimitBytes !== undefined && { bodyLimitBytes: options.bodyLimitBytes }),
     ...(options.bodyLimits && { bodyLimits: options.bodyLimits }),
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
+    ...(options.allowUndocumentedFaults && { control: { allowUndocumentedFaults: true } }),
     validate: (request) => validate(request.operation, request, request.mediaType),
   });
 
@@ -97,7 +105,15 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
       return base.owned || pipeline.knows(url.pathname);
     },
     async ({ request }) => {
-      const answer = await pipeline.handle(request);
+      const outcome = await pipeline.handle(request);
+      // A fault's interruption, as fetch sees it: a network error, at once (reset) or once the caller gives up (hang).
+      if ('interrupted' in outcome) {
+        if (outcome.interrupted === 'hang' && !request.signal.aborted) {
+          await new Promise((resolve) => request.signal.addEventListener('abort', resolve, { once: true }));
+        }
+        return HttpResponse.error();
+      }
+      const answer = outcome;
       const headers = new Headers();
       for (const [header, value] of Object.entries(answer.headers ?? {})) headers.set(header, String(value));
       if (answer.body === undefined) return new HttpResponse(null, { status: answer.status, headers });
@@ -107,6 +123,7 @@ export function createApiHandlers<Paths extends AnyApiSpec, V extends AnyVendor>
   );
 
   return Object.assign([handler], {
+    ...pipeline.control,
     mode,
     store: pipeline.fake.store,
     http: createOpenApiHttp<ResolvedPaths<Paths>>({ baseUrl: mswBase(api.basePath, options.baseUrl) }),

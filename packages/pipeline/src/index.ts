@@ -1,5 +1,15 @@
 // The one request pipeline of the stub, the mock and the MSW handlers; no framework and no Node API, so it runs in browsers too.
 export { type BodyOutcome, type BodyRules, bodyRulesOf, readBody } from './body';
+export {
+  type Control,
+  type ControlOptions,
+  ControlRefusal,
+  type FaultSettings,
+  type Interruption,
+} from './control/control';
+export type { ControlStore } from './control/control-store';
+export { parseFaultList } from './control/fault-list';
+export type { Outcome } from './control/journal';
 export { type CorsOrigins, corsHeaders } from './cors';
 export { exampleAnswer } from './examples';
 export { type Admission, type AdmittedRequest, createPipeline, type Mode, type Pipeline, type PipelineOptions, targetOf, type Validator } from './pipeline';

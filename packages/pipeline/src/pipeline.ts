@@ -8,6 +8,7 @@ import {
   operationsOf,
   writeOnlyStripper,
 } from '@contracts/bundles/model';
+import type { Fault } from '@contracts/types/control';
 import {
   type Answer,
   type AnyVendor,
@@ -27,6 +28,8 @@ import {
 } from '@contracts/vendors';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { type BodyRules, bodyRulesOf, readBody } from './body';
+import { type Control, type ControlOptions, createControl, latencyOf } from './control/control';
+import { journalWriter, type Outcome, type Sighting } from './control/journal';
 import { type CorsOrigins, corsHeaders, preflightHeaders } from './cors';
 import { exampleAnswer } from './examples';
 import { type ParameterRules, parameterRulesOf, pathViolations, readQuery } from './parameters';
@@ -97,6 +100,8 @@ export interface PipelineOptions {
   generatesAnswers?: boolean;
   /** Told of every failure answered with 500 (default: `console.error`). */
   onFailure?: (error: unknown, request: PipelineRequest) => void;
+  /** Where faults and the journal live, whether faults may answer undocumented statuses, how long the journal gets. */
+  control?: ControlOptions;
 }
 
 /** The one request pipeline of one API: the stub, the mock and the MSW handlers are adapters around it. */
@@ -108,10 +113,19 @@ export interface Pipeline {
   fake: Fake;
   /** Every check before validation, in order: CORS preflight, route (404, or 405 with `Allow`), authentication, rate limit, body, parameters. */
   admit(request: PipelineRequest, client?: string): Promise<Admission>;
-  /** Every step after validation: `violations` in the vendor's shape, or the vendor's refusal, or the answer, shaped. */
-  respond(request: AdmittedRequest, violations?: Violation[]): Promise<Answer>;
-  /** `admit`, the `validate` step, then `respond`: the answer to any request, failures included. */
-  handle(request: PipelineRequest, client?: string): Promise<Answer>;
+  /**
+   * Every step after validation: `violations` in the vendor's shape, else a fault injected into the operation (its
+   * documented answer, after its latency, or an interruption for the transport to carry out), else the vendor's
+   * refusal, else the answer, shaped.
+   */
+  respond(request: AdmittedRequest, violations?: Violation[]): Promise<Outcome>;
+  /** `admit`, the `validate` step, `respond`, then `record`: the outcome of any request, failures included. */
+  handle(request: PipelineRequest, client?: string): Promise<Outcome>;
+  /**
+   * Journals a request with its outcome, credentials masked. An adapter that does not run `handle` calls it once per
+   * request before writing the answer, so that a client that got its answer finds the request in the journal.
+   */
+  record(request: PipelineRequest, outcome: Outcome): Promise<void>;
   /** The answer to a failure of any step: 503 while the store is down, else 500 in the vendor's shape. */
   failed(error: unknown, request: PipelineRequest, admitted?: AdmittedRequest): Answer;
   /** Resolves once the store is seeded (stateful mode). */
@@ -120,6 +134,8 @@ export interface Pipeline {
   reset(): Promise<void>;
   /** Whether a request path (below the base path, as sent) is one the spec has, whatever the method. */
   knows(path: string): boolean;
+  /** Faults, the request journal, fixtures and reset: what `/__contracts/` serves, in-process. */
+  control: Control;
 }
 
 /** What the pipeline works out once per operation. */
@@ -159,6 +175,8 @@ export function targetOf(request: PipelineRequest): string {
 
 /** The answer to a HEAD request: the status and headers of the GET's, without its body. */
 const headOnly = ({ status, headers }: Answer): Answer => ({ status, ...(headers && { headers }) });
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Builds the pipeline of `api` run by `vendor`. */
 export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOptions): Pipeline {
@@ -205,6 +223,37 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
 
   const invalid = (violations: Violation[]): Answer => vendor.errors.invalid(violations);
 
+  const {
+    control,
+    faultFor,
+    record: journal,
+  } = createControl(
+    {
+      api,
+      vendor,
+      operations,
+      server: options.server,
+      ...(mode === 'stateful' && { store: fake.store }),
+      reset: () => pipeline.reset(),
+    },
+    options.control,
+  );
+  const journalEntry = journalWriter(api.document);
+  /** What admission learned of each request (by the request, and by its admitted form), for its journal entry. */
+  const sightings = new WeakMap<object, Sighting>();
+
+  /** The answer of a fault's status: the operation's documented one (headers and example), else the vendor's error. */
+  function faultAnswer(operation: Operation, fault: Fault & { status: number }): Answer {
+    const { status } = fault;
+    const answer: Answer = operation.responses.has(status)
+      ? exampleAnswer(api.document, operation, { code: status, ...(fault.example !== undefined && { example: fault.example }) })
+      : vendor.errors.error(status, `The ${options.server} answers ${status} because a fault was injected through /__contracts/faults`);
+    if (status !== 429) return answer;
+    const headers = Object.fromEntries(Object.entries(answer.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'retry-after'));
+    const documented = Object.entries(answer.headers ?? {}).find(([name]) => name.toLowerCase() === 'retry-after')?.[1];
+    return { ...answer, headers: { ...headers, 'Retry-After': fault.retryAfterSeconds ?? documented ?? 1 } };
+  }
+
   /** The documented answer of `status` (its first example), or the vendor's error when the operation does not document it. */
   const documented = (operation: Operation, status: number, message: string): Answer =>
     operation.responses.has(status) ? exampleAnswer(api.document, operation, { code: status }) : vendor.errors.error(status, message);
@@ -219,6 +268,8 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
   }
 
   async function admit(request: PipelineRequest, client?: string): Promise<Admission> {
+    const sighting: Sighting = { time: new Date().toISOString() };
+    sightings.set(request, sighting);
     const method = request.method.toUpperCase();
     const head = method === 'HEAD';
     const cors = corsHeaders(corsOrigins, request.headers.get('origin'), exposed);
@@ -249,6 +300,7 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
     if (lookup.kind === 'path') return answer(vendor.errors.error(405, `Method ${method} not allowed`), { Allow: allowOf(lookup.methods).join(', ') });
 
     const { operation } = lookup;
+    sighting.operation = operation;
     const known = factsOf(operation);
     const authorization = request.headers.get('authorization');
     const authenticated = await authenticate(operation, authorization);
@@ -270,6 +322,7 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
     const read = await readBody(request, known.body, bodyLimitBytes, bodyLimits);
     if ('status' in read) return answer(vendor.errors.error(read.status, read.message));
     if ('violation' in read) return answer(invalid([read.violation]));
+    sighting.body = { value: read.body };
 
     const malformed = lookup.malformed && {
       location: 'path' as const,
@@ -310,23 +363,23 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
       const texts = url.searchParams.getAll(name);
       rawQuery[name] = texts.length === 1 ? (texts[0] as string) : texts;
     }
-    return {
-      admitted: {
-        operation,
-        params: lookup.params,
-        query: query.values,
-        rawQuery,
-        headers,
-        body: read.body,
-        path,
-        canonicalPath: operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(lookup.params[name] ?? '')),
-        ...(read.mediaType && { mediaType: read.mediaType }),
-        ...('caller' in authenticated && authenticated.caller && { caller: authenticated.caller }),
-        preferences,
-        head,
-        answerHeaders: cors,
-      },
+    const admitted: AdmittedRequest = {
+      operation,
+      params: lookup.params,
+      query: query.values,
+      rawQuery,
+      headers,
+      body: read.body,
+      path,
+      canonicalPath: operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(lookup.params[name] ?? '')),
+      ...(read.mediaType && { mediaType: read.mediaType }),
+      ...('caller' in authenticated && authenticated.caller && { caller: authenticated.caller }),
+      preferences,
+      head,
+      answerHeaders: cors,
     };
+    sightings.set(admitted, sighting);
+    return { admitted };
   }
 
   /** The answer to a valid request from the spec's examples, after the refusals of answering from examples. */
@@ -337,7 +390,7 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
     return rules.answer ? rules.answer(request, answer) : answer;
   }
 
-  async function respond(request: AdmittedRequest, violations: Violation[] = []): Promise<Answer> {
+  async function respond(request: AdmittedRequest, violations: Violation[] = []): Promise<Outcome> {
     const finish = (answer: Answer): Answer => {
       const shaped = withHeaders(answer, request.answerHeaders);
       return request.head ? headOnly(shaped) : shaped;
@@ -345,6 +398,17 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
     // A failed `if` of a discriminator chain (validationDocument) only sums up its branch's own violations.
     const named = violations.filter((violation) => violation.rule !== 'if');
     if (violations.length > 0) return finish(invalid(named.length > 0 ? named : violations));
+    // A fault stands in for the vendor answering a request the contract accepts; it never blocks other requests.
+    const fault = await faultFor(request.operation);
+    if (fault) {
+      const sighting = sightings.get(request);
+      if (sighting) sighting.faultId = fault.id;
+      const delay = latencyOf(fault);
+      if (delay > 0) await pause(delay);
+      if (fault.kind) return { interrupted: fault.kind };
+      const { status } = fault;
+      if (status !== undefined) return finish(faultAnswer(request.operation, { ...fault, status }));
+    }
     const refusal = vendor.refuse?.(request);
     if (refusal) return finish(refusal);
     const answer = mode === 'stateful' ? await fake.run(request, request.caller) : await fromExamples(request);
@@ -365,7 +429,30 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
     return request.method.toUpperCase() === 'HEAD' ? headOnly(full) : full;
   }
 
-  return {
+  async function record(request: PipelineRequest, outcome: Outcome): Promise<void> {
+    const sighting = sightings.get(request) ?? { time: new Date().toISOString() };
+    try {
+      await journal(journalEntry(request, sighting, outcome));
+    } catch (error) {
+      // The answer goes out all the same; a store that is down answers every request 503 meanwhile.
+      if (!(error instanceof StoreUnavailableError)) onFailure(error, request);
+    }
+  }
+
+  async function outcomeOf(request: PipelineRequest, client?: string): Promise<Outcome> {
+    let admitted: AdmittedRequest | undefined;
+    try {
+      const admission = await admit(request, client);
+      if ('answer' in admission) return admission.answer;
+      admitted = admission.admitted;
+      const violations = (await options.validate?.(admitted)) ?? [];
+      return await respond(admitted, violations);
+    } catch (error) {
+      return failed(error, request, admitted);
+    }
+  }
+
+  const pipeline: Pipeline = {
     api,
     vendor,
     mode,
@@ -373,17 +460,12 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
     admit,
     respond,
     failed,
+    record,
+    control,
     async handle(request, client) {
-      let admitted: AdmittedRequest | undefined;
-      try {
-        const admission = await admit(request, client);
-        if ('answer' in admission) return admission.answer;
-        admitted = admission.admitted;
-        const violations = (await options.validate?.(admitted)) ?? [];
-        return await respond(admitted, violations);
-      } catch (error) {
-        return failed(error, request, admitted);
-      }
+      const outcome = await outcomeOf(request, client);
+      await record(request, outcome);
+      return outcome;
     },
     get ready() {
       return ready;
@@ -396,4 +478,5 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
       await ready;
     },
   };
+  return pipeline;
 }

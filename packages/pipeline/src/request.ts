@@ -6,7 +6,8 @@ export interface PipelineRequest {
   method: string;
   /** The absolute URL, as sent. */
   url: string;
-  headers: { get(name: string): string | null };
+  /** Its headers; `forEach` visits each by name, as the Fetch API's `Headers` does (the journal records them). */
+  headers: { get(name: string): string | null; forEach(visit: (value: string, name: string) => void): void };
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 

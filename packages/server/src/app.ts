@@ -1,6 +1,6 @@
 import { type Api, type Operation, operationsOf, subsetDocument, validationDocument } from '@contracts/bundles';
-import { nodeRequest } from '@contracts/http';
-import { type AdmittedRequest, createPipeline, type Pipeline, type PipelineRequest, targetOf } from '@contracts/pipeline';
+import { controlApi, nodeRequest, writeOutcome } from '@contracts/http';
+import { type AdmittedRequest, createPipeline, type Outcome, type Pipeline, type PipelineRequest, targetOf } from '@contracts/pipeline';
 import { type Answer, type AnyVendor, type Fake, locationOf, MemoryStore, type Store, type Violation } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
@@ -20,10 +20,15 @@ export interface StubApp {
   reset(): Promise<void>;
 }
 
+/** Whether `store` is the Redis store (loaded only when a shared store is asked for, so told apart by what it offers). */
+const isShared = (store: Store): store is RedisStore => 'rateLimiter' in store && 'controlStore' in store;
+
 /** What one request carries from the pipeline's admission to its answer. */
 interface Exchange {
   request: PipelineRequest;
   admitted?: AdmittedRequest;
+  /** Whether it is in the journal already: a contract break found after a validated answer was journaled is not journaled again. */
+  journaled?: boolean;
 }
 
 const exchangeOf = (res: Response) => res.locals as Exchange;
@@ -65,9 +70,13 @@ export async function createStubApp(
     bodyLimitBytes: options.bodyLimitBytes,
     bodyLimits: options.bodyLimits,
     rateLimit: options.rateLimit,
-    // A shared store counts the rate limits too, so that every replica counts the same requests.
-    ...('rateLimiter' in store && { rateLimiter: (settings) => (store as RedisStore).rateLimiter(settings) }),
+    // A shared store keeps rate counts, faults and the journal too, so that every replica sees the same.
+    ...(isShared(store) && { rateLimiter: (settings) => store.rateLimiter(settings) }),
     corsOrigins: options.corsOrigins,
+    control: {
+      ...(isShared(store) && { store: store.controlStore() }),
+      ...(options.allowUndocumentedFaults && { allowUndocumentedFaults: true }),
+    },
   });
   await pipeline.ready;
   const operations = operationsOf(api.document);
@@ -102,13 +111,26 @@ export async function createStubApp(
     return router;
   };
 
+  /** Journals the request, then carries out its outcome: an answer (through the validator when `validate`), or a fault's interruption. */
+  const finish = (res: Response, outcome: Outcome, validate: boolean): void => {
+    const exchange = exchangeOf(res);
+    const journaled = exchange.journaled ? Promise.resolve() : pipeline.record(exchange.request, outcome);
+    exchange.journaled = true;
+    journaled.then(() => ('interrupted' in outcome ? void writeOutcome(res, outcome) : send(res, outcome, validate)));
+  };
+
+  const control = controlApi(pipeline, { serve: options.control ?? true, token: options.controlToken, bodyLimitBytes: options.bodyLimitBytes });
+  const answerControl: RequestHandler = (req, res, next) => {
+    control(req, res).then((answered) => answered || next(), next);
+  };
+
   const admit: RequestHandler = (req, res, next) => {
     const exchange = exchangeOf(res);
     exchange.request = nodeRequest(req, options.bodyLimitBytes);
     pipeline
       .admit(exchange.request, req.socket.remoteAddress)
       .then((admission) => {
-        if ('answer' in admission) return send(res, admission.answer, false);
+        if ('answer' in admission) return finish(res, admission.answer, false);
         const { admitted } = admission;
         exchange.admitted = admitted;
         req.body = admitted.body;
@@ -124,7 +146,9 @@ export async function createStubApp(
   const respond: RequestHandler = (_req, res, next) => {
     const { admitted } = exchangeOf(res);
     if (!admitted) return next(new Error('a request reached the answer without being admitted'));
-    pipeline.respond(admitted).then((answer) => send(res, answer, !admitted.head && admitted.operation.responses.has(answer.status)), next);
+    pipeline
+      .respond(admitted)
+      .then((outcome) => finish(res, outcome, !admitted.head && 'status' in outcome && admitted.operation.responses.has(outcome.status)), next);
   };
 
   // The validator's `HttpError`s and any failure: a request that broke the spec gets the vendor's answer to it, an
@@ -135,16 +159,16 @@ export async function createStubApp(
     const failure = error as { status?: number; errors?: Array<{ path?: string; message?: string; errorCode?: string }>; message?: string };
     if (admitted && failure.status === 400 && Array.isArray(failure.errors)) {
       pipeline.respond(admitted, failure.errors.map(violationOf)).then(
-        (answer) => send(res, answer, false),
-        (failed: unknown) => send(res, pipeline.failed(failed, request, admitted), false),
+        (outcome) => finish(res, outcome, false),
+        (failed: unknown) => finish(res, pipeline.failed(failed, request, admitted), false),
       );
       return;
     }
     if (admitted && failure.status === 500 && Array.isArray(failure.errors)) {
       console.error(`stub: ${request.method} ${targetOf(request)} failed: its answer broke the contract:`, failure.message);
-      return send(res, { ...vendor.errors.error(500, `The stub broke its contract: ${failure.message}`), headers: admitted.answerHeaders }, false);
+      return finish(res, { ...vendor.errors.error(500, `The stub broke its contract: ${failure.message}`), headers: admitted.answerHeaders }, false);
     }
-    send(res, pipeline.failed(error, request, admitted), false);
+    finish(res, pipeline.failed(error, request, admitted), false);
   };
 
   const app = express();
@@ -153,7 +177,7 @@ export async function createStubApp(
   // The validator matches paths as the pipeline's route table does: exactly.
   app.enable('case sensitive routing');
   app.enable('strict routing');
-  app.use(admit, respond, answerFailure);
+  app.use(answerControl, admit, respond, answerFailure);
 
   return {
     api,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadApis } from '@contracts/bundles';
-import { parsePort } from '@contracts/http';
+import { parsePort, readFixtureFile } from '@contracts/http';
+import { parseFaultList } from '@contracts/pipeline';
 import { defaultBodyLimits, parseBodyLimits } from '@contracts/vendors';
 import { vendors } from '@contracts/vendors/registry';
 import { defaultBodyLimitBytes, defaultRateLimit, storeUrl } from './options';
@@ -31,6 +32,18 @@ ${apis.map((api) => `  --${`${api.name}-port <port>`.padEnd(24)}${api.title} por
   --store <url>             keep the state in Redis, redis://host:port[/db], shared by replicas (env STUB_STORE,
                             default: this process's memory)
   --reset-store             seed the store again from the spec's examples, dropping what it holds
+
+Misbehaving vendor (the control API, /__contracts/ on every stub; see README.md):
+  --faults <list>           faults in force from the start, each operationId (or *) = effects, e.g.
+                            'update_integration_hub=429x2,*=latency:200-800': a documented status, latency:<ms>[-<ms>],
+                            reset or hang, joined by +, then x<times> and @<rate>; they replace those a shared store held
+  --fixtures <file>         load these resources into the store at the start (JSON or YAML, by collection:
+                            ${Object.values(vendors)
+                              .flatMap((vendor) => Object.keys(vendor.fixtures ?? {}))
+                              .join(', ')})
+  --allow-undocumented-faults  let faults answer statuses their operation does not document (in the vendor's error shape)
+  --control                 serve the control API although the host is not a loopback address
+  --control-token <token>   require Authorization: Bearer <token> on the control API (env CONTRACTS_CONTROL_TOKEN)
   -h, --help                show this help
 
 Credentials (environment, with defaults):
@@ -61,6 +74,11 @@ async function main(argv: string[]): Promise<void> {
       store: { type: 'string' },
       'cors-origin': { type: 'string', multiple: true },
       'reset-store': { type: 'boolean' },
+      faults: { type: 'string' },
+      fixtures: { type: 'string' },
+      'allow-undocumented-faults': { type: 'boolean' },
+      control: { type: 'boolean' },
+      'control-token': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...portOptions,
     },
@@ -91,6 +109,11 @@ async function main(argv: string[]): Promise<void> {
     ...(values['body-limits'] !== undefined && { bodyLimits: parseBodyLimits('--body-limits', values['body-limits']) }),
     ...(values['no-response-validation'] && { validateResponses: false }),
     ...(values['cors-origin'] && { corsOrigins: values['cors-origin'] }),
+    ...(values.faults !== undefined && { faults: parseFaultList(values.faults) }),
+    ...(values.fixtures !== undefined && { fixtures: readFixtureFile(values.fixtures) }),
+    ...(values['allow-undocumented-faults'] && { allowUndocumentedFaults: true }),
+    ...(values.control && { control: true }),
+    ...(values['control-token'] !== undefined && { controlToken: values['control-token'] }),
     ...((limit !== undefined || windowSeconds !== undefined) && {
       rateLimit: {
         limit: limit ?? Number(process.env.STUB_RATE_LIMIT || defaultRateLimit.limit),
@@ -101,6 +124,9 @@ async function main(argv: string[]): Promise<void> {
   });
   console.log('\nStub servers ready:');
   for (const running of stubs.stubs) console.log(`  ${running.api.title.padEnd(22)} ${running.url}`);
+  const controlled = stubs.stubs.filter((running) => running.stub.options.control);
+  if (controlled.length > 0)
+    console.log(`Control API (faults, journal, fixtures): ${controlled.map((running) => `${new URL(running.url).origin}/__contracts/`).join(', ')}`);
   console.log('\nPress Ctrl-C to stop.');
   let stopping = false;
   const stop = (signal: string) => {

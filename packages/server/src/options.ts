@@ -20,6 +20,15 @@ export interface StubOptions {
   credentials?: unknown;
   /** Where state lives: undefined for this process's memory, or `redis://host:port[/db]` to share it between replicas. */
   store?: string;
+  /**
+   * Whether the control API answers at `/__contracts/` (`--control`). Default: on for an app not listening yet
+   * (tests), and for a stub bound to a loopback address; off elsewhere.
+   */
+  control?: boolean;
+  /** The bearer token the control API requires (`--control-token`, `CONTRACTS_CONTROL_TOKEN`); none by default. */
+  controlToken?: string;
+  /** Faults may answer statuses their operation does not document (`--allow-undocumented-faults`). */
+  allowUndocumentedFaults?: boolean;
 }
 
 export { defaultBodyLimitBytes, defaultRateLimit };
@@ -52,5 +61,8 @@ export function resolveOptions(overrides: Partial<StubOptions> = {}, env: Enviro
     env: overrides.env ?? env,
     store: overrides.store ?? storeUrl(env.STUB_STORE),
     ...(overrides.credentials !== undefined && { credentials: overrides.credentials }),
+    ...(overrides.control !== undefined && { control: overrides.control }),
+    ...((overrides.controlToken ?? env.CONTRACTS_CONTROL_TOKEN) && { controlToken: overrides.controlToken ?? env.CONTRACTS_CONTROL_TOKEN }),
+    ...(overrides.allowUndocumentedFaults && { allowUndocumentedFaults: true }),
   };
 }

@@ -16,6 +16,7 @@ import {
 } from '@contracts/vendors';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
+import { RedisControlStore } from './redis-control-store';
 
 /** How long one transaction may hold the lock before another replica may take it (a replica that died holding it). */
 const lockMilliseconds = 10_000;
@@ -40,7 +41,7 @@ function isConnectionError(error: unknown): boolean {
  * one key holding its JSON (`<prefix>r:<collection>:<id>`, with a lifetime when it has one), listed in a set per
  * collection (`<prefix>i:<collection>`). Each value of a unique field is one key holding the id of its record
  * (`<prefix>u:<collection>:<field>:<value>`), with the record's lifetime, so it expires with the record; the set
- * `<prefix>unique` names the fields indexed. A transaction holds a lock key while it runs, so transactions of all
+ * `<prefix>unique` names the fields indexed; the faults and the journal live under `<prefix>control:`. A transaction holds a lock key while it runs, so transactions of all
  * replicas run one at a time, and applies its writes (records and index entries) in one MULTI/EXEC, so no replica
  * ever reads half of them. When Redis cannot be reached every call fails at once with `StoreUnavailableError` (the
  * stub answers 503) and the client reconnects by itself.
@@ -82,6 +83,8 @@ export class RedisStore implements Store {
   private sequenceKey = (collection: string) => `${this.prefix}s:${collection}`;
   private readonly lockKey = () => `${this.prefix}lock`;
   private readonly seededKey = () => `${this.prefix}seeded`;
+  /** Where the faults and the journal live: beside the state, and kept when it is seeded again. */
+  private readonly controlPrefix = () => `${this.prefix}control:`;
 
   /** Runs a Redis call, turning a lost connection into `StoreUnavailableError`. */
   private async call<T>(run: () => Promise<T>): Promise<T> {
@@ -155,9 +158,13 @@ export class RedisStore implements Store {
         put: (collection, id, record, options) => pending.put(collection, id, record, options?.ttlSeconds),
         delete: (collection, id) => pending.delete(collection, id),
         nextId: async (collection) => {
-          const current = sequences.get(collection.name) ?? Number((await this.call(() => this.client.get(this.sequenceKey(collection.name)))) ?? 0);
+          const current = sequences.get(collection.name) ?? (await this.sequence(collection.name));
           sequences.set(collection.name, current + 1);
           return current + 1;
+        },
+        advanceSequence: async (collection, id) => {
+          const current = sequences.get(collection.name) ?? (await this.sequence(collection.name));
+          if (id > current) sequences.set(collection.name, id);
         },
         discard: () => {
           pending.clear();
@@ -170,6 +177,11 @@ export class RedisStore implements Store {
     } finally {
       await this.unlock(token).catch(() => undefined);
     }
+  }
+
+  /** The last number a collection's sequence handed out. */
+  private async sequence(collection: string): Promise<number> {
+    return Number((await this.call(() => this.client.get(this.sequenceKey(collection)))) ?? 0);
   }
 
   /**
@@ -242,7 +254,7 @@ export class RedisStore implements Store {
       }
       const stale = await this.keys();
       const multi = this.client.multi();
-      for (const key of stale) if (key !== this.lockKey()) multi.del(key);
+      for (const key of stale) if (key !== this.lockKey() && !key.startsWith(this.controlPrefix())) multi.del(key);
       for (const { collection, writes } of pending.collections()) {
         const name = collection.name;
         for (const [id, write] of writes) {
@@ -286,6 +298,11 @@ export class RedisStore implements Store {
   /** A rate limiter counting in the same Redis, so every replica counts the same requests; seeding again clears it. */
   rateLimiter({ limit, windowSeconds }: RateLimitSettings): RateLimiterRedis {
     return new RateLimiterRedis({ storeClient: this.client, keyPrefix: `${this.prefix}rl`, points: limit, duration: windowSeconds });
+  }
+
+  /** The faults and the request journal in the same Redis, so that every replica applies the same faults and keeps one journal. */
+  controlStore(): RedisControlStore {
+    return new RedisControlStore(this.client, this.controlPrefix(), (run) => this.call(run));
   }
 
   async close(): Promise<void> {

@@ -1,10 +1,12 @@
-import { type Api, loadApis } from '@contracts/bundles';
-import { type Listening, listen, portFor } from '@contracts/http';
+import { type Api, loadApi, loadApis } from '@contracts/bundles';
+import { type Control, connectControl } from '@contracts/client/control';
+import { applyRunSettings, type Listening, listen, portFor, type RunSettings, servesControl } from '@contracts/http';
 import { type AnyVendor, MemoryStore } from '@contracts/vendors';
 import { createStubApp, type StubApp } from './app';
 import { resolveOptions, type StubOptions } from './options';
 
-export interface RunningStub {
+/** A stub that listens, with its control API over HTTP (`looker.faults.add(…)`, `looker.requests(…)`). */
+export interface RunningStub extends Control {
   api: Api;
   stub: StubApp;
   server: Listening['server'];
@@ -14,7 +16,7 @@ export interface RunningStub {
   close(): Promise<void>;
 }
 
-export interface StubStartOptions extends Partial<StubOptions> {
+export interface StubStartOptions extends Partial<StubOptions>, RunSettings {
   /** Interface to bind; default `STUB_HOST`, else 127.0.0.1. */
   host?: string;
   /** Port per API name; default `<API>_STUB_PORT`, else the spec's stub port. 0 picks a free port. */
@@ -37,23 +39,32 @@ export interface StartedStubs {
 /** The key prefix of an API's state in a shared store: replicas of the same API share it. */
 export const storePrefix = (api: Api) => `contracts:${api.name}:`;
 
-/** Builds and starts one stub, on a shared store when `options.store` names one (`vendor`: another than the API's own). */
-export async function startStub(
-  api: Api,
-  options: StubOptions & { host: string; port: number; resetStore?: boolean; vendor?: AnyVendor },
-): Promise<RunningStub> {
+/** Where and how one stub listens. */
+export type StubListenOptions = Partial<StubOptions> & { host?: string; port?: number; resetStore?: boolean; vendor?: AnyVendor };
+
+/**
+ * Builds and starts one stub (an `Api`, or its name: `startStub('looker', { port: 0 })`), on a shared store when
+ * `options.store` names one (`vendor`: another than the API's own). Its port defaults to `<API>_STUB_PORT`, else the
+ * spec's (0 picks a free one), its host to 127.0.0.1; the control API is served on loopback, elsewhere only with
+ * `control: true`.
+ */
+export async function startStub(api: Api | string, overrides: StubListenOptions = {}): Promise<RunningStub> {
+  const stubbed = typeof api === 'string' ? loadApi(api) : api;
+  const host = overrides.host ?? '127.0.0.1';
+  const options = { ...resolveOptions(overrides), control: servesControl(host, overrides.control) };
+  const port = portFor(overrides.port, `${stubbed.name.toUpperCase()}_STUB_PORT`, process.env, stubbed.stub.port);
   // Redis's client loads only for a shared store.
-  const store = options.store ? await new (await import('./redis-store')).RedisStore(options.store, storePrefix(api)).connect() : new MemoryStore();
+  const store = options.store ? await new (await import('./redis-store')).RedisStore(options.store, storePrefix(stubbed)).connect() : new MemoryStore();
   let stub: StubApp;
   let listening: Awaited<ReturnType<typeof listen>>;
   try {
-    stub = await createStubApp(api, options, store, options.vendor);
-    if (options.resetStore) await stub.reset();
+    stub = await createStubApp(stubbed, options, store, overrides.vendor);
+    if (overrides.resetStore) await stub.reset();
     listening = await listen(
       stub.app,
-      options.port,
-      options.host,
-      `port ${options.port} is in use, so the ${api.name} stub cannot start; stop what uses it or pass --${api.name}-port <port>`,
+      port,
+      host,
+      `port ${port} is in use, so the ${stubbed.name} stub cannot start; stop what uses it or pass --${stubbed.name}-port <port>`,
       (status, message) => stub.vendor.errors.body(status, message),
     );
   } catch (error) {
@@ -64,7 +75,9 @@ export async function startStub(
     await listening.close();
     await store.close();
   };
-  return { api, stub, server: listening.server, port: listening.port, url: `${listening.origin}${api.basePath}`, close };
+  const url = `${listening.origin}${stubbed.basePath}`;
+  const control = connectControl({ baseUrl: url, ...(options.controlToken && { token: options.controlToken }) });
+  return { api: stubbed, stub, server: listening.server, port: listening.port, url, ...control, close };
 }
 
 /**
@@ -86,6 +99,10 @@ export async function startStubs(options: StubStartOptions = {}): Promise<Starte
         started.push(running);
         options.onReady?.(running, performance.now() - began);
       }),
+    );
+    await applyRunSettings(
+      started.map((running) => running.stub.pipeline),
+      options,
     );
   } catch (error) {
     await stopAll();

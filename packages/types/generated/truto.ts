@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: a2c3d88ce59c13a5
+// fingerprint: 7c90e923fc612d42
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 85b00a77f605fe51
+// fingerprint: 8328978645f160b6
 export type $Read<T> = {
     readonly $read: T;
 };

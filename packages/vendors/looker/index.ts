@@ -5,6 +5,7 @@ import { type LookerCredentials, lookerCredentials } from './credentials';
 import { looker } from './errors';
 import { lookerExampleRules } from './example-rules';
 import { selectFields } from './fields';
+import { lookerFixtures } from './fixtures';
 import { refuseUnfetchableHubUrl } from './refusals';
 import { seedLooker } from './store';
 
@@ -26,4 +27,5 @@ export const vendor = defineVendor<LookerPrincipal, LookerCredentials>({
   refuse: refuseUnfetchableHubUrl,
   shape: selectFields,
   exampleRules: lookerExampleRules,
+  fixtures: lookerFixtures,
 });

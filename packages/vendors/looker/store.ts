@@ -49,7 +49,7 @@ export const nonAdminUser = {
 } as const;
 
 /** A value that stands for a secret the spec's examples only say is set (they never show one). */
-const seededSecret = 'seeded-secret';
+export const seededSecret = 'seeded-secret';
 
 /** Every named example of `operationId`'s answer `status`. */
 function examples<T>(api: Api, operationId: string, status: number): T[] {

@@ -47,4 +47,4 @@ export {
   uniqueValuesOf,
   type Writes,
 } from './store';
-export { type Answer, type AnyVendor, type Caller, defineVendor, type ExampleRules, type Vendor, type VendorRequest } from './vendor';
+export { type Answer, type AnyVendor, type Caller, defineVendor, type ExampleRules, type FixtureCollection, type Vendor, type VendorRequest } from './vendor';

@@ -50,6 +50,11 @@ export interface StoreTransaction extends StoreReader {
    * write, it counts only when the transaction's writes apply.
    */
   nextId(collection: Collection<unknown>): Promise<number>;
+  /**
+   * Moves a collection's sequence past `id`, so that `nextId` never hands out an id a record put by other means holds
+   * (fixtures); a sequence already past it stays. Like a write, it counts only when the transaction's writes apply.
+   */
+  advanceSequence(collection: Collection<unknown>, id: number): Promise<void>;
   /** Drops every write of this transaction: a request that fails changes nothing. */
   discard(): void;
 }
@@ -286,6 +291,11 @@ export class MemoryStore implements Store {
     return JSON.stringify({ records, sequences: [...this.sequences].sort(([a], [b]) => a.localeCompare(b)) });
   }
 
+  /** The last number a collection's sequence handed out: from the seed, else the highest numeric id stored. */
+  private sequence(name: string): number {
+    return this.sequences.get(name) ?? highestNumericId(this.data.get(name)?.keys() ?? []);
+  }
+
   private records(name: string): Map<string, Entry> {
     let records = this.data.get(name);
     if (!records) {
@@ -397,9 +407,13 @@ export class MemoryStore implements Store {
       put: (collection, id, record, options) => pending.put(collection, id, record, options?.ttlSeconds),
       delete: (collection, id) => pending.delete(collection, id),
       nextId: async (collection) => {
-        const current = sequences.get(collection.name) ?? this.sequences.get(collection.name) ?? highestNumericId(this.data.get(collection.name)?.keys() ?? []);
+        const current = sequences.get(collection.name) ?? this.sequence(collection.name);
         sequences.set(collection.name, current + 1);
         return current + 1;
+      },
+      advanceSequence: async (collection, id) => {
+        const current = sequences.get(collection.name) ?? this.sequence(collection.name);
+        if (id > current) sequences.set(collection.name, id);
       },
       discard: () => {
         pending.clear();
@@ -425,6 +439,7 @@ export function readOnlyTransaction(store: StoreReader): StoreTransaction {
     put: refuse,
     delete: refuse,
     nextId: refuse,
+    advanceSequence: refuse,
     discard: () => {},
   };
 }

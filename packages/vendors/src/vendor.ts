@@ -2,7 +2,7 @@ import type { Api, Operation } from '@contracts/bundles/model';
 import type { CredentialSettings } from './credentials';
 import type { ErrorResponse, VendorErrors } from './errors';
 import type { AnyHandler } from './handler';
-import type { SeedRecord, StoreReader } from './store';
+import type { Collection, SeedRecord, StoreReader } from './store';
 
 /** A request that reached an operation and passed the spec's validation, as every transport hands it over. */
 export interface VendorRequest {
@@ -45,6 +45,23 @@ export interface ExampleRules {
 }
 
 /**
+ * A collection a fixture file may set (`POST /__contracts/fixtures`): its resources as the vendor's API shows them,
+ * stored as the vendor's handlers keep them, and exported back in the same form.
+ */
+export interface FixtureCollection {
+  // biome-ignore lint/suspicious/noExplicitAny: each vendor's collection holds its own record type; the control API passes records along.
+  collection: Collection<any>;
+  /** The spec's schema of one resource (a JSON pointer into the bundle), which every resource of a fixture must match. */
+  schema: string;
+  /** The record a resource is stored as: the resource, with what it leaves out filled in as the vendor would. */
+  toRecord(resource: Record<string, unknown>): unknown;
+  /** The key a record is stored under; undefined when the resource gave no id. */
+  keyOf(record: unknown): string | undefined;
+  /** The resource a stored record is exported as, write-only fields included: what `toRecord` takes back. */
+  toResource(record: unknown): unknown;
+}
+
+/**
  * Everything one vendor's fake knows beyond its spec, in one folder per vendor (`packages/vendors/<api>/`), free of
  * any framework or Node API so that the Express stub, the Prism mock and MSW in a browser all run the same code.
  */
@@ -67,6 +84,8 @@ export interface Vendor<Principal = unknown, Credentials = unknown> {
   shape?(request: VendorRequest, answer: Answer): Answer;
   /** The rules for answering from examples, for one mock instance (it may keep the tokens it issued). */
   exampleRules(api: Api, credentials: Credentials): ExampleRules;
+  /** The collections a fixture file may set, by the name the file gives them (`integration_hubs`). */
+  fixtures?: Record<string, FixtureCollection>;
 }
 
 /** Declares a vendor; only here for type inference. */

@@ -107,6 +107,16 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
       expect(await store.transaction((transaction) => transaction.nextId(hubs))).toBe(8);
     });
 
+    test('a sequence advanced past an id counts on above it, never back below where it was, and a discarded advance is undone', async () => {
+      await store.transaction((transaction) => transaction.advanceSequence(hubs, 40));
+      await store.transaction((transaction) => transaction.advanceSequence(hubs, 12));
+      await store.transaction(async (transaction) => {
+        await transaction.advanceSequence(hubs, 90);
+        transaction.discard();
+      });
+      expect(await store.transaction((transaction) => transaction.nextId(hubs))).toBe(41);
+    });
+
     test('a record with a lifetime is gone once it has passed', async () => {
       await store.transaction(async (transaction) => transaction.put(sessions, 'short', { userId: '17', device: 'phone' }, { ttlSeconds: 0.2 }));
       expect(await store.get(sessions, 'short')).toEqual({ userId: '17', device: 'phone' });

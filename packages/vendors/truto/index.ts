@@ -4,6 +4,7 @@ import { defineVendor } from '../src/vendor';
 import type { TrutoPrincipal } from './context';
 import { type TrutoCredentials, trutoCredentials } from './credentials';
 import { truto } from './errors';
+import { trutoFixtures } from './fixtures';
 import { refuseEmptyPage } from './refusals';
 import { seedTruto } from './store';
 
@@ -25,4 +26,5 @@ export const vendor = defineVendor<TrutoPrincipal, TrutoCredentials>({
   operationHandlers,
   refuse: refuseEmptyPage,
   exampleRules: (_api, credentials) => ({ authenticate: (authorization) => truto.token(authorization) === credentials.apiToken }),
+  fixtures: trutoFixtures,
 });

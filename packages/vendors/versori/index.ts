@@ -4,6 +4,7 @@ import { defineVendor } from '../src/vendor';
 import type { VersoriPrincipal } from './context';
 import { type VersoriCredentials, versoriCredentials } from './credentials';
 import { versori } from './errors';
+import { versoriFixtures } from './fixtures';
 import { refuseVersori } from './refusals';
 import { seedVersori } from './store';
 
@@ -25,4 +26,5 @@ export const vendor = defineVendor<VersoriPrincipal, VersoriCredentials>({
   operationHandlers,
   refuse: refuseVersori,
   exampleRules: (_api, credentials) => ({ authenticate: (authorization) => versori.token(authorization) === credentials.apiKey }),
+  fixtures: versoriFixtures,
 });
