@@ -40,8 +40,9 @@ export default defineConfig(
       dts: true,
       // .js and .d.ts: the published package.json says "type": "module" (publishConfig), the workspace's does not.
       outExtensions: () => ({ js: '.js', dts: '.d.ts' }),
-      // An MSW entry inlines its API's JSON bundle, so a browser bundle holds the document and nothing reads a file.
-      deps: name === 'msw' ? { alwaysBundle: [/^@contracts\/bundles\/generated\/.+\.json$/] } : {},
+      // An MSW entry inlines its API's JSON bundle, and the pipeline the control API's, so that a browser bundle holds
+      // the document and nothing reads a file.
+      deps: name === 'msw' || name === 'pipeline' ? { alwaysBundle: [/^@contracts\/bundles\/generated\/.+\.json$/] } : {},
       clean: true,
       logLevel: 'warn',
       // The timing report is advice for plugin authors, printed on every build of this size.
