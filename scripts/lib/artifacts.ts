@@ -138,11 +138,13 @@ export function create${pascalCase(api.name)}Client(options: ApiClientOptions) {
 `;
 }
 
-/**
- * Renders every file generated from one API: its bundle (YAML and JSON), then the types, client, handler map and MSW
- * entry derived from it; the control API gets no handler map and no MSW entry (no vendor runs it).
- */
-export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Renderers, fingerprint: string): Promise<Artifact[]> {
+/** The bundle of one API (YAML and JSON) and the document in it; throws naming the spec when it does not bundle. */
+export async function bundleApi(
+  repoRoot: string,
+  api: ApiEntry,
+  renderers: Renderers,
+  fingerprint: string,
+): Promise<{ document: OpenApiDocument; artifacts: Artifact[] }> {
   let started = performance.now();
   const result = await renderers.bundle({ ref: `${repoRoot}/${api.root}`, config: renderers.config.forAlias(api.alias), dereference: false });
   const unresolved = result.problems.filter((problem) => problem.severity === 'error');
@@ -156,11 +158,18 @@ export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Rend
   started = performance.now();
   const json = renderJsonBundle(api, document, fingerprint);
   artifacts.push({ api, kind: 'json', path: jsonBundlePath(api), content: json, ms: performance.now() - started });
+  return { document, artifacts };
+}
 
-  started = performance.now();
+/**
+ * The files derived from an API's bundled document: its types and client binding, and a vendor's handler map and MSW
+ * entry (the control API gets neither: no vendor runs it).
+ */
+export async function deriveArtifacts(api: ApiEntry, document: OpenApiDocument, renderers: Renderers, fingerprint: string): Promise<Artifact[]> {
+  let started = performance.now();
   const ast = await renderers.openapiTS(document as never, { readWriteMarkers: true, silent: true });
   const types = `${header(api, '//', fingerprint)}${renderers.astToString(ast)}${namedExports(document)}`;
-  artifacts.push({ api, kind: 'types', path: api.types, content: types, ms: performance.now() - started });
+  const artifacts: Artifact[] = [{ api, kind: 'types', path: api.types, content: types, ms: performance.now() - started }];
 
   started = performance.now();
   const client = header(api, '//', fingerprint) + (api.control ? controlClientBinding(api, document) : clientBinding(api, document));
@@ -175,6 +184,12 @@ export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Rend
   const msw = renderMswEntry(api, document, fingerprint);
   artifacts.push({ api, kind: 'msw', path: mswEntryPath(api), content: msw, ms: performance.now() - started });
   return artifacts;
+}
+
+/** Renders every file generated from one API: its bundle (YAML and JSON), then what is derived from it. */
+export async function renderApi(repoRoot: string, api: ApiEntry, renderers: Renderers, fingerprint: string): Promise<Artifact[]> {
+  const bundled = await bundleApi(repoRoot, api, renderers, fingerprint);
+  return [...bundled.artifacts, ...(await deriveArtifacts(api, bundled.document, renderers, fingerprint))];
 }
 
 /** The paths `renderApi` writes for an API, without rendering anything. */

@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 7c90e923fc612d42
+// fingerprint: 003892ad1b0e3629
 import type { paths } from "@contracts/types/truto";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

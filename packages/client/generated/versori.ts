@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 8328978645f160b6
+// fingerprint: 3082e7f20cbb1789
 import type { paths } from "@contracts/types/versori";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

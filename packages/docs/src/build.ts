@@ -22,7 +22,21 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** The git clone whose tags make each API's Changes page. Default: the one the current directory is in, if any. */
   historyRepo?: string;
+  /** Pages that reload themselves when the server says they changed (`pnpm dev`); never in a published site. */
+  liveReload?: boolean;
 }
+
+/**
+ * What a page of `pnpm dev` runs: it listens to the docs server's events and reloads when its own file changed. It sits
+ * in the page before the Content-Security-Policy is computed, so the policy allows it by its hash.
+ */
+const liveReloadScript = `<script>new EventSource('/__live/events').addEventListener('reload', function (event) {
+  var page = location.pathname.split('/').pop() || 'index.html';
+  if (JSON.parse(event.data).indexOf(page) >= 0) location.reload();
+});</script>`;
+
+/** The finished page: self-contained, with the live-reload script when asked, under a policy that allows only its own scripts. */
+const finishPage = (html: string, liveReload: boolean | undefined) => withContentSecurityPolicy(liveReload ? insertIntoHead(html, liveReloadScript) : html);
 
 export interface BuiltFile {
   /** Path relative to the output directory. */
@@ -58,7 +72,7 @@ async function checkOutDir(outDir: string): Promise<void> {
   if (!index.includes(generatorMeta)) throw new Error(`${outDir} is not empty and holds no site built by @contracts/docs; choose an empty or new directory`);
 }
 
-async function buildReference(api: Api, outDir: string, workDir: string): Promise<BuiltFile> {
+async function buildReference(api: Api, outDir: string, workDir: string, liveReload?: boolean): Promise<BuiltFile> {
   const started = performance.now();
   const files = siteFiles(api);
   const specPath = join(workDir, `${api.name}.json`);
@@ -79,7 +93,7 @@ async function buildReference(api: Api, outDir: string, workDir: string): Promis
       ],
     },
   });
-  const html = withContentSecurityPolicy(insertIntoHead(inlineRedocAssets(rendered), generatorMeta, noFavicon));
+  const html = finishPage(insertIntoHead(inlineRedocAssets(rendered), generatorMeta, noFavicon), liveReload);
   const loads = externalLoads(html);
   if (loads.length > 0) throw new Error(`${files.reference} would load from other hosts: ${loads.join(', ')}`);
   await writeFile(outputPath, html);
@@ -87,12 +101,12 @@ async function buildReference(api: Api, outDir: string, workDir: string): Promis
 }
 
 /** The Changes page: the diffs between the API's tagged versions (a clone without tags gets a page that says how to tag). */
-async function buildChanges(api: Api, outDir: string, histories: Promise<ContractHistory[]>): Promise<BuiltFile> {
+async function buildChanges(api: Api, outDir: string, histories: Promise<ContractHistory[]>, liveReload?: boolean): Promise<BuiltFile> {
   const started = performance.now();
   const file = siteFiles(api).changes;
   const history = (await histories).find((candidate) => candidate.api === api.name);
   if (!history) throw new Error(`pnpm diff --history returned nothing for ${api.name}`);
-  const html = withContentSecurityPolicy(renderChangesPage(api, history));
+  const html = finishPage(renderChangesPage(api, history), liveReload);
   const loads = externalLoads(html);
   if (loads.length > 0) throw new Error(`${file} would load from other hosts: ${loads.join(', ')}`);
   await writeFile(join(outDir, file), html);
@@ -145,14 +159,14 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult
       await Promise.all(
         apis.map(async (api) => {
           const downloads = await writeDownloads(api, stage);
-          const reference = report(await buildReference(api, stage, workDir), api);
-          const changes = report(await buildChanges(api, stage, histories), api);
+          const reference = report(await buildReference(api, stage, workDir, options.liveReload), api);
+          const changes = report(await buildChanges(api, stage, histories, options.liveReload), api);
           return [reference, changes, ...downloads];
         }),
       )
     ).flat();
     const landingStarted = performance.now();
-    const landing = withContentSecurityPolicy(renderLanding(apis));
+    const landing = finishPage(renderLanding(apis), options.liveReload);
     await writeFile(join(stage, 'index.html'), landing);
     files.unshift(report({ file: 'index.html', bytes: Buffer.byteLength(landing), ms: performance.now() - landingStarted }));
     // mkdtemp makes the directory private (0700); a site is for anyone to read.
@@ -169,5 +183,58 @@ export async function buildDocs(options: BuildOptions = {}): Promise<BuildResult
   } finally {
     await rm(workDir, { recursive: true, force: true });
     await rm(stage, { recursive: true, force: true });
+  }
+}
+
+export interface StageOptions {
+  /** The built site the pages are for. */
+  outDir: string;
+  /** The API whose contract changed, and the text of its bundle (its YAML download). */
+  api: Api;
+  bundleYaml: string;
+  /** Every API of the site (the landing page lists them all), the changed one in its new revision. */
+  apis: Api[];
+  liveReload?: boolean;
+}
+
+/** Pages rendered beside a site, to put into it or to drop. */
+export interface StagedPages {
+  /** The files, relative to the site. */
+  files: string[];
+  /** Puts them into the site, each file replaced whole so that a reader never gets half of one. */
+  publish(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+/**
+ * Renders the pages one API's contract makes, for a site built before (`pnpm dev`): its reference page, its downloads
+ * and the landing page (its Changes page follows the tags, which an edit does not move). They wait beside the site
+ * until published, so the rendering can start before the contract is known to lint clean.
+ */
+export async function stageApiPages(options: StageOptions): Promise<StagedPages> {
+  const outDir = resolve(options.outDir);
+  const stage = await mkdtemp(join(outDir, '.staging-'));
+  const workDir = await mkdtemp(join(tmpdir(), 'contracts-docs-'));
+  const discard = () => rm(stage, { recursive: true, force: true });
+  try {
+    const files = siteFiles(options.api);
+    await buildReference(options.api, stage, workDir, options.liveReload);
+    await writeFile(join(stage, files.yaml), options.bundleYaml);
+    await writeFile(join(stage, files.json), `${JSON.stringify(options.api.document, null, 2)}\n`);
+    await writeFile(join(stage, 'index.html'), finishPage(renderLanding(options.apis), options.liveReload));
+    const written = [files.reference, files.yaml, files.json, 'index.html'];
+    return {
+      files: written,
+      async publish() {
+        for (const file of written) await rename(join(stage, file), join(outDir, file));
+        await discard();
+      },
+      discard,
+    };
+  } catch (error) {
+    await discard();
+    throw error;
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
   }
 }

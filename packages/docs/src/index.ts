@@ -1,7 +1,17 @@
 import { type BuildOptions, buildDocs } from './build';
 import { type ServeOptions, serveDocs } from './serve';
 
-export { type BuildOptions, type BuildResult, type BuiltFile, buildDocs, defaultOutDir, docsDocument } from './build';
+export {
+  type BuildOptions,
+  type BuildResult,
+  type BuiltFile,
+  buildDocs,
+  defaultOutDir,
+  docsDocument,
+  type StagedPages,
+  type StageOptions,
+  stageApiPages,
+} from './build';
 export { operationAnchor } from './operations';
 export { type CodeSample, codeSamples, curlSample, typescriptSample } from './samples';
 export { externalLoads } from './self-contained';

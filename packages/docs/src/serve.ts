@@ -29,12 +29,16 @@ export interface ServeOptions {
   host?: string;
   /** The built site. Default `docs-site` in the current directory. */
   dir?: string;
+  /** Serve `/__live/events`, the server-sent events a site built with `liveReload` listens to (`pnpm dev`). */
+  liveReload?: boolean;
 }
 
 export interface DocsServer {
   /** The landing page's URL, e.g. `http://127.0.0.1:8080/`. */
   url: string;
   port: number;
+  /** Tells the open pages that `files` (relative to the site) changed: those showing one of them reload. */
+  announce(files: string[]): void;
   close(): Promise<void>;
 }
 
@@ -75,7 +79,16 @@ export async function serveDocs(options: ServeOptions = {}): Promise<DocsServer>
   const root = resolve(options.dir ?? defaultOutDir);
   const indexInfo = await stat(join(root, 'index.html')).catch(() => undefined);
   if (!indexInfo) throw new Error(`No site in ${root}; build one first (\`contracts docs build --out ${root}\`)`);
+  // The pages listening for changes: one open event stream each.
+  const listeners = new Set<ServerResponse>();
   const server = createServer((request, response) => {
+    if (options.liveReload && request.url === '/__live/events') {
+      response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
+      response.write(': listening\n\n');
+      listeners.add(response);
+      response.once('close', () => listeners.delete(response));
+      return;
+    }
     handle(root, request, response).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, `Internal Server Error: ${error instanceof Error ? error.message : String(error)}\n`);
       else response.destroy();
@@ -93,6 +106,9 @@ export async function serveDocs(options: ServeOptions = {}): Promise<DocsServer>
   return {
     url: `http://${host}:${actual}/`,
     port: actual,
+    announce(files) {
+      for (const listener of listeners) listener.write(`event: reload\ndata: ${JSON.stringify(files)}\n\n`);
+    },
     close: () =>
       new Promise<void>((resolveClose, reject) => {
         server.close((error) => (error ? reject(error) : resolveClose()));

@@ -11,8 +11,16 @@ import {
   withRequestChains,
 } from '@contracts/bundles';
 import { controlApi, defaultBodyLimitBytes, nodeRequest, writeOutcome } from '@contracts/http';
-import { type AdmittedRequest, type CorsOrigins, createPipeline, isFormMediaType, type Pipeline, type RateLimitSettings } from '@contracts/pipeline';
-import { type Answer, type BodyLimits, locationOf, type Violation } from '@contracts/vendors';
+import {
+  type AdmittedRequest,
+  type ControlStore,
+  type CorsOrigins,
+  createPipeline,
+  isFormMediaType,
+  type Pipeline,
+  type RateLimitSettings,
+} from '@contracts/pipeline';
+import { type Answer, type BodyLimits, type ExampleRules, locationOf, type Violation } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import type { createInstance, getHttpOperationsFromSpec, IHttpConfig, IHttpRequest, IHttpResponse } from '@stoplight/prism-http';
 
@@ -42,6 +50,10 @@ export interface ApiMockOptions {
   controlToken?: string;
   /** Faults may answer statuses their operation does not document (`--allow-undocumented-faults`). */
   allowUndocumentedFaults?: boolean;
+  /** Where faults and the journal live, when they should outlive this mock (a contract swapped into a running one). */
+  controlStore?: ControlStore;
+  /** The rules of answering from examples, when they should outlive this mock (the tokens it issued). */
+  exampleRules?: ExampleRules;
 }
 
 /** Prism's DiagnosticSeverity.Error. */
@@ -178,7 +190,11 @@ export async function createApiMock(api: Api, options: ApiMockOptions = {}): Pro
     ...(options.bodyLimits && { bodyLimits: options.bodyLimits }),
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
     ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
-    ...(options.allowUndocumentedFaults && { control: { allowUndocumentedFaults: true } }),
+    control: {
+      ...(options.controlStore && { store: options.controlStore }),
+      ...(options.allowUndocumentedFaults && { allowUndocumentedFaults: true }),
+    },
+    ...(options.exampleRules && { exampleRules: options.exampleRules }),
     validate,
     generatesAnswers: true,
     answerFromExamples: async (request): Promise<Answer> => {

@@ -1,7 +1,7 @@
 import { type Api, loadApi, loadApis } from '@contracts/bundles';
 import { type Control, connectControl } from '@contracts/client/control';
 import { applyRunSettings, listen, portFor, type RunSettings, servesControl } from '@contracts/http';
-import type { CorsOrigins, Pipeline, RateLimitSettings } from '@contracts/pipeline';
+import { type CorsOrigins, MemoryControlStore, type Pipeline, type RateLimitSettings } from '@contracts/pipeline';
 import { parseBodyLimits } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import { createApiMock } from './mock';
@@ -40,7 +40,7 @@ export interface RunningMock {
 }
 
 export interface StartedMocks {
-  mocks: RunningMock[];
+  mocks: ApiMockServer[];
   /** Forgets what the mock of API `name` remembers: the tokens it issued. */
   reset(name: string): Promise<void>;
   /** Base URL per API name. */
@@ -52,7 +52,15 @@ export interface StartedMocks {
 export const portVariable = (name: string) => `${name.toUpperCase()}_MOCK_PORT`;
 
 /** A mock of one API that listens, with its control API over HTTP (`looker.faults.add(…)`, `looker.requests(…)`). */
-export type ApiMockServer = RunningMock & Control & { close(): Promise<void> };
+export type ApiMockServer = RunningMock &
+  Control & {
+    /**
+     * Serves `next`, a new revision of this API's contract, from now on: on the same port, with the same faults,
+     * journal and issued tokens. A request under way finishes on the contract it started on.
+     */
+    swap(next: Api): Promise<void>;
+    close(): Promise<void>;
+  };
 
 /**
  * Starts the mock of one API (an `Api`, or its name: `startApiMock('looker', { port: 0 })`) on `port` (0 picks a free
@@ -72,7 +80,9 @@ export async function startApiMock(
   const port = portFor(options.port, portVariable(mocked.name), env, mocked.mock.port);
   const controlToken = options.controlToken ?? (env.CONTRACTS_CONTROL_TOKEN || undefined);
   const bodyLimits = parseBodyLimits('MOCK_BODY_LIMITS=', env.MOCK_BODY_LIMITS);
-  const listener = await createApiMock(mocked, {
+  // Faults and the journal outlive a swap of the contract.
+  const controlStore = new MemoryControlStore();
+  const settings = {
     dynamic: options.dynamic,
     env,
     bodyLimits,
@@ -82,9 +92,12 @@ export async function startApiMock(
     control: servesControl(host, options.control),
     ...(controlToken && { controlToken }),
     ...(options.allowUndocumentedFaults && { allowUndocumentedFaults: true }),
-  });
+    controlStore,
+  };
+  let listener = await createApiMock(mocked, settings);
   const listening = await listen(
-    listener,
+    // The mock of the request's arrival answers it, so a swap never changes a request under way.
+    (request, response) => listener(request, response),
     port,
     host,
     `Port ${port} for the ${mocked.title} mock is in use: stop what uses it, or pick another port with --${mocked.name}-port or ${portVariable(mocked.name)}`,
@@ -92,11 +105,18 @@ export async function startApiMock(
   );
   const url = `${listening.origin}${mocked.basePath}`;
   return {
-    api: mocked,
+    get api() {
+      return listener.pipeline.api;
+    },
     port: listening.port,
     url,
-    pipeline: listener.pipeline,
+    get pipeline() {
+      return listener.pipeline;
+    },
     ...connectControl({ baseUrl: url, ...(controlToken && { token: controlToken }) }),
+    async swap(next) {
+      listener = await createApiMock(next, { ...settings, exampleRules: listener.pipeline.exampleRules });
+    },
     close: listening.close,
   };
 }
@@ -137,7 +157,7 @@ export async function startMock(options: MockStartOptions = {}): Promise<Started
     throw error;
   }
   return {
-    mocks: started.map(({ api, port, url, pipeline }) => ({ api, port, url, pipeline })),
+    mocks: started,
     urls: Object.fromEntries(started.map((mock) => [mock.api.name, mock.url])),
     async reset(name) {
       const mock = started.find((candidate) => candidate.api.name === name);

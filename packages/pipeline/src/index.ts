@@ -7,7 +7,7 @@ export {
   type FaultSettings,
   type Interruption,
 } from './control/control';
-export type { ControlStore } from './control/control-store';
+export { type ControlStore, MemoryControlStore } from './control/control-store';
 export { parseFaultList } from './control/fault-list';
 export type { Outcome } from './control/journal';
 export { type CorsOrigins, corsHeaders } from './cors';

@@ -102,6 +102,11 @@ export interface PipelineOptions {
   onFailure?: (error: unknown, request: PipelineRequest) => void;
   /** Where faults and the journal live, whether faults may answer undocumented statuses, how long the journal gets. */
   control?: ControlOptions;
+  /**
+   * The rules of answering from examples, when they should outlive this pipeline (default: new ones from the vendor):
+   * a contract swapped into a running mock keeps accepting the tokens it issued.
+   */
+  exampleRules?: ExampleRules;
 }
 
 /** The one request pipeline of one API: the stub, the mock and the MSW handlers are adapters around it. */
@@ -130,6 +135,8 @@ export interface Pipeline {
   failed(error: unknown, request: PipelineRequest, admitted?: AdmittedRequest): Answer;
   /** Resolves once the store is seeded (stateful mode). */
   ready: Promise<void>;
+  /** The rules of answering from examples in force (the tokens issued so far among them). */
+  readonly exampleRules: ExampleRules;
   /** Forgets every change: the store seeded again from the spec's examples, issued tokens and rate counts dropped. */
   reset(): Promise<void>;
   /** Whether a request path (below the base path, as sent) is one the spec has, whatever the method. */
@@ -185,7 +192,7 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
   const table = new RouteTable(operations);
   const credentials = options.credentials ?? vendor.credentials.read();
   const fake = createFake(api, vendor, { store: options.store ?? new MemoryStore(), credentials });
-  let rules: ExampleRules = vendor.exampleRules(api, credentials);
+  let rules: ExampleRules = options.exampleRules ?? vendor.exampleRules(api, credentials);
   const rateLimit = options.rateLimit ?? defaultRateLimit;
   const makeLimiter = options.rateLimiter ?? memoryRateLimiter;
   let limiter: RateLimiterAbstract | undefined = rateLimit.limit > 0 ? makeLimiter(rateLimit) : undefined;
@@ -469,6 +476,9 @@ export function createPipeline(api: Api, vendor: AnyVendor, options: PipelineOpt
     },
     get ready() {
       return ready;
+    },
+    get exampleRules() {
+      return rules;
     },
     knows: (path) => table.lookup('OPTIONS', path).kind !== 'none',
     async reset() {

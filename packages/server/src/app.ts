@@ -1,6 +1,6 @@
 import { type Api, type Operation, operationsOf, subsetDocument, validationDocument } from '@contracts/bundles';
 import { controlApi, nodeRequest, writeOutcome } from '@contracts/http';
-import { type AdmittedRequest, createPipeline, type Outcome, type Pipeline, type PipelineRequest, targetOf } from '@contracts/pipeline';
+import { type AdmittedRequest, type ControlStore, createPipeline, type Outcome, type Pipeline, type PipelineRequest, targetOf } from '@contracts/pipeline';
 import { type Answer, type AnyVendor, type Fake, locationOf, MemoryStore, type Store, type Violation } from '@contracts/vendors';
 import { vendorOf } from '@contracts/vendors/registry';
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
@@ -61,6 +61,8 @@ export async function createStubApp(
   options: StubOptions,
   store: Store = new MemoryStore(),
   vendor: AnyVendor = vendorOf(api.name),
+  /** Where faults and the journal live, when they should outlive this app (a contract swapped into a running stub). */
+  controlStore?: ControlStore,
 ): Promise<StubApp> {
   const pipeline = createPipeline(api, vendor, {
     mode: 'stateful',
@@ -74,7 +76,7 @@ export async function createStubApp(
     ...(isShared(store) && { rateLimiter: (settings) => store.rateLimiter(settings) }),
     corsOrigins: options.corsOrigins,
     control: {
-      ...(isShared(store) && { store: store.controlStore() }),
+      ...(controlStore ? { store: controlStore } : isShared(store) && { store: store.controlStore() }),
       ...(options.allowUndocumentedFaults && { allowUndocumentedFaults: true }),
     },
   });

@@ -1,18 +1,26 @@
 import { type Api, loadApi, loadApis } from '@contracts/bundles';
 import { type Control, connectControl } from '@contracts/client/control';
 import { applyRunSettings, type Listening, listen, portFor, type RunSettings, servesControl } from '@contracts/http';
+import { MemoryControlStore } from '@contracts/pipeline';
 import { type AnyVendor, MemoryStore } from '@contracts/vendors';
 import { createStubApp, type StubApp } from './app';
 import { resolveOptions, type StubOptions } from './options';
 
 /** A stub that listens, with its control API over HTTP (`looker.faults.add(…)`, `looker.requests(…)`). */
 export interface RunningStub extends Control {
-  api: Api;
-  stub: StubApp;
+  /** The contract it serves now. */
+  readonly api: Api;
+  /** The app that serves it now. */
+  readonly stub: StubApp;
   server: Listening['server'];
   /** The base URL, path included: `http://127.0.0.1:3010/api/4.0`. */
   url: string;
   port: number;
+  /**
+   * Serves `next`, a new revision of this API's contract, from now on: on the same port, over the same store, faults
+   * and journal. A request under way finishes on the contract it started on.
+   */
+  swap(next: Api): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,13 +63,16 @@ export async function startStub(api: Api | string, overrides: StubListenOptions 
   const port = portFor(overrides.port, `${stubbed.name.toUpperCase()}_STUB_PORT`, process.env, stubbed.stub.port);
   // Redis's client loads only for a shared store.
   const store = options.store ? await new (await import('./redis-store')).RedisStore(options.store, storePrefix(stubbed)).connect() : new MemoryStore();
+  // Faults and the journal outlive a swap of the contract, as the store does.
+  const controlStore = 'controlStore' in store ? undefined : new MemoryControlStore();
   let stub: StubApp;
   let listening: Awaited<ReturnType<typeof listen>>;
   try {
-    stub = await createStubApp(stubbed, options, store, overrides.vendor);
+    stub = await createStubApp(stubbed, options, store, overrides.vendor, controlStore);
     if (overrides.resetStore) await stub.reset();
+    // The app of the request's arrival answers it, so a swap never changes a request under way.
     listening = await listen(
-      stub.app,
+      (request, response) => stub.app(request, response),
       port,
       host,
       `port ${port} is in use, so the ${stubbed.name} stub cannot start; stop what uses it or pass --${stubbed.name}-port <port>`,
@@ -77,7 +88,22 @@ export async function startStub(api: Api | string, overrides: StubListenOptions 
   };
   const url = `${listening.origin}${stubbed.basePath}`;
   const control = connectControl({ baseUrl: url, ...(options.controlToken && { token: options.controlToken }) });
-  return { api: stubbed, stub, server: listening.server, port: listening.port, url, ...control, close };
+  return {
+    get api() {
+      return stub.api;
+    },
+    get stub() {
+      return stub;
+    },
+    server: listening.server,
+    port: listening.port,
+    url,
+    ...control,
+    async swap(next) {
+      stub = await createStubApp(next, options, store, overrides.vendor, controlStore);
+    },
+    close,
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Generated from spec/control/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: b7055d74c220f03d
+// fingerprint: e1fa7d3b5d66e98e
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 6f9b12caf80c4e2f
+// fingerprint: 051de997fe5a8dd0
 export type $Read<T> = {
     readonly $read: T;
 };

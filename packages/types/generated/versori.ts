@@ -1,5 +1,5 @@
 // Generated from spec/versori/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 8328978645f160b6
+// fingerprint: 3082e7f20cbb1789
 export type $Read<T> = {
     readonly $read: T;
 };

@@ -1,0 +1,114 @@
+// pnpm bench:dev — from saving a spec file to the stub, the mock and the docs of `pnpm dev` answering with the change,
+// beside the time a full `pnpm start` takes to serve everything. Runs in a copy of the repo (the real spec is never
+// edited), every server on a free port of 127.0.0.1.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { machine, median, stopServer } from '@contracts/bench';
+import { copyRepo } from '../test/repo-copy';
+
+const usage = `Usage: pnpm bench:dev [--edits <n, default 5>]
+
+Starts \`pnpm dev\` in a temporary copy of the repo, then <edits> times adds a query parameter to Looker's
+GET /integration_hubs/{integration_hub_id} and measures, from the moment the file is saved, until the stub and
+the mock accept the parameter (they refused it before) and the docs page shows it. Prints each edit, the
+median (target: under 1.5 s) and, for comparison, how long \`pnpm start\` takes to serve everything.`;
+
+const file = 'spec/looker/paths/integration_hubs_{integration_hub_id}.yaml';
+const anchor = '    - $ref: ../components/parameters/Fields.yaml\n';
+const ports = Object.fromEntries(['LOOKER', 'TRUTO', 'VERSORI'].flatMap((api) => [`${api}_STUB_PORT`, `${api}_MOCK_PORT`]).map((name) => [name, '0']));
+
+/** Starts a script of the copy; resolves with it, its URLs and the milliseconds until it printed them all. */
+function start(copy: string, script: string, ready: RegExp): Promise<{ child: ChildProcess; urls: Record<string, string>; ms: number }> {
+  const began = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: copy, env: { ...process.env, ...ports, DOCS_PORT: '0', NO_COLOR: '1' } });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${script} printed no ${ready} within 120 s:\n${output}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (!ready.test(output)) return;
+      clearTimeout(timer);
+      child.stdout?.removeAllListeners('data').resume();
+      child.stderr?.removeAllListeners('data').resume();
+      const urls: Record<string, string> = {};
+      for (const [, kind, api, url] of output.matchAll(/● (stub|mock|docs) +(\w*) +(http:\S+)/g)) urls[`${kind}${api ? ` ${api}` : ''}`] = url as string;
+      resolve({ child, urls, ms: performance.now() - began });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${output}`)));
+  });
+}
+
+/** Resolves once `check` holds, polling every 10 ms. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (const deadline = Date.now() + 30_000; !(await check()); ) {
+    if (Date.now() > deadline) throw new Error('the change was not served within 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function lookerToken(base: string): Promise<string> {
+  const key = new URLSearchParams({ client_id: 'gXvR7dQ4bN9kYpTm2Hs8', client_secret: 'Wb6tPz3Hq9sLk2Vd7Rm4Yc8N' });
+  const answer = await fetch(`${base}/login`, { method: 'POST', body: key });
+  return ((await answer.json()) as { access_token: string }).access_token;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { edits: { type: 'string', default: '5' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) return console.log(usage);
+  const edits = Number(values.edits);
+  if (!(Number.isInteger(edits) && edits > 0)) throw new Error('--edits takes a positive whole number');
+  const copy = copyRepo();
+  try {
+    console.log(`starting pnpm dev in ${copy}…`);
+    const dev = await start(copy, 'scripts/dev.ts', /Watching spec\//);
+    console.log(`  ready in ${(dev.ms / 1000).toFixed(1)} s`);
+    const stub = dev.urls['stub looker'] ?? '';
+    const mock = dev.urls['mock looker'] ?? '';
+    const headers = { stub: { authorization: `Bearer ${await lookerToken(stub)}` }, mock: { authorization: `Bearer ${await lookerToken(mock)}` } };
+    const times: number[] = [];
+    try {
+      for (let edit = 1; edit <= edits; edit++) {
+        const name = `probe${edit}`;
+        const answers = async (base: string, auth: Record<string, string>) =>
+          (await fetch(`${base}/integration_hubs/2?${name}=x`, { headers: auth })).status === 200;
+        const documented = async () => (await (await fetch(`${dev.urls.docs}looker.html`)).text()).includes(name);
+        const path = join(copy, file);
+        const text = readFileSync(path, 'utf8');
+        const parameter = `    - name: ${name}\n      in: query\n      required: false\n      description: A parameter pnpm bench:dev adds.\n      schema:\n        type: string\n      example: x\n`;
+        const began = performance.now();
+        writeFileSync(path, text.replace(anchor, `${anchor}${parameter}`));
+        const served = await Promise.all(
+          [() => answers(stub, headers.stub), () => answers(mock, headers.mock), documented].map(async (check) => {
+            await until(check);
+            return performance.now() - began;
+          }),
+        );
+        const ms = Math.max(...served);
+        times.push(ms);
+        console.log(`  edit ${edit}: stub ${Math.round(served[0] ?? 0)} ms, mock ${Math.round(served[1] ?? 0)} ms, docs ${Math.round(served[2] ?? 0)} ms`);
+      }
+    } finally {
+      await stopServer(dev.child);
+    }
+    console.log('starting pnpm start in the same copy, for comparison…');
+    const full = await start(copy, 'scripts/start.ts', /Press Ctrl-C to stop/);
+    await stopServer(full.child);
+    console.log(`\nmachine: ${machine()}`);
+    console.log(`save to served (stub, mock and docs), median of ${edits}: ${Math.round(median(times))} ms (target < 1500 ms)`);
+    console.log(`a full pnpm start, spawn to every URL: ${(full.ms / 1000).toFixed(1)} s`);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`pnpm bench:dev failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
