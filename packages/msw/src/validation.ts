@@ -1,4 +1,4 @@
-import { type Api, discriminatorOf, discriminatorProblem, type Json, type Operation } from '@contracts/bundles/model';
+import { type Api, type Json, type Operation, validationDocument } from '@contracts/bundles/model';
 import type { Location, Violation } from '@contracts/vendors';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -15,7 +15,6 @@ export interface RequestParts {
 interface Compiled {
   parameters: Array<{ location: Location; read: (request: RequestParts) => unknown; validate: ValidateFunction }>;
   bodies: Map<string, (body: unknown) => Violation[]>;
-  bodyRequired: boolean;
 }
 
 // OpenAPI: these headers are described by the spec's other fields; a header parameter of the same name is ignored.
@@ -48,16 +47,18 @@ function violationsOf(location: Location, errors: ErrorObject[] | null | undefin
 }
 
 /**
- * Validates requests against the bundle with Ajv (JSON Schema 2020-12, as OpenAPI 3.1, with ajv-formats): path,
- * query (no parameter the spec does not declare, as the stub) and header parameters, coerced from strings as the
- * stub coerces them, and the body against the schema of its media type. Each operation compiles on first use.
+ * The MSW handlers' validation step: the request against the bundle with Ajv (JSON Schema 2020-12, as OpenAPI 3.1,
+ * with ajv-formats), the declared path, query and header parameters and the body against the schema of its media
+ * type. What the pipeline decides itself (undeclared or empty parameters, a missing body) never reaches it. Each
+ * operation compiles on first use.
  */
 export function requestValidator(api: Api): (operation: Operation, request: RequestParts, mediaType: string | undefined) => Violation[] {
   const id = `urn:contracts:${api.name}`;
   const ajv = (coerceTypes: false | 'array') => {
     const instance = new Ajv2020({ strict: false, allErrors: true, coerceTypes });
     addFormats(instance);
-    instance.addSchema({ ...api.document, $id: id });
+    // Discriminated `oneOf`s as `if`/`then` chains, as every validator of the pipeline gets them.
+    instance.addSchema({ ...validationDocument(api.document), $id: id });
     return instance;
   };
   let bodies: Ajv2020 | undefined;
@@ -76,14 +77,12 @@ export function requestValidator(api: Api): (operation: Operation, request: Requ
       const declared = operation.parameters.filter(
         (parameter) => parameter.in === where && !(where === 'header' && describedElsewhere.has(parameter.name.toLowerCase())),
       );
-      // Query strings are always checked: an undeclared parameter is an error, as on the stub.
-      if (declared.length === 0 && where !== 'query') return [];
+      if (declared.length === 0) return [];
       const key = (name: string) => (where === 'header' ? name.toLowerCase() : name);
       const schema: Json = {
         type: 'object',
         properties: Object.fromEntries(declared.map((parameter) => [key(parameter.name), pointInto(id, parameter.schema ?? {})])),
         required: declared.filter((parameter) => parameter.required).map((parameter) => key(parameter.name)),
-        ...(where === 'query' && { additionalProperties: false }),
       };
       return [{ location, read, validate: (parameters as Ajv2020).compile(schema) }];
     });
@@ -95,22 +94,9 @@ export function requestValidator(api: Api): (operation: Operation, request: Requ
     };
     const check = (validate: ValidateFunction) => (body: unknown) => (validate(body) ? [] : violationsOf('body', validate.errors));
     for (const [mediaType, media] of Object.entries(operation.requestBody?.content ?? {})) {
-      if (!media.schema) continue;
-      // A `oneOf` told apart by a discriminator is validated against the branch it names, as the vendors do.
-      const discriminator = discriminatorOf(api.document, media.schema);
-      if (!discriminator) {
-        bodyChecks.set(mediaType, check(schemaAt(media.schemaPointer, mediaType)));
-        continue;
-      }
-      const branches = new Map(Object.entries(discriminator.branches).map(([value, branch]) => [value, check(schemaAt(branch.ref, mediaType))]));
-      bodyChecks.set(mediaType, (body) => {
-        const problem = discriminatorProblem(discriminator, body);
-        if (problem) return [{ location: 'body', ...problem }];
-        const value = (body as Record<string, unknown> | undefined)?.[discriminator.property];
-        return branches.get(String(value))?.(body) ?? [];
-      });
+      if (media.schema) bodyChecks.set(mediaType, check(schemaAt(media.schemaPointer, mediaType)));
     }
-    return { parameters: parameterChecks, bodies: bodyChecks, bodyRequired: operation.requestBody?.required === true };
+    return { parameters: parameterChecks, bodies: bodyChecks };
   };
 
   return (operation, request, mediaType) => {
@@ -120,10 +106,8 @@ export function requestValidator(api: Api): (operation: Operation, request: Requ
       compiled.set(operation, checks);
     }
     const violations = checks.parameters.flatMap(({ location, read, validate }) => (validate(read(request)) ? [] : violationsOf(location, validate.errors)));
-    if (request.body === undefined) {
-      if (checks.bodyRequired) violations.push({ location: 'body', field: [], rule: 'required', message: 'is required' });
-      return violations;
-    }
+    // A required body not sent was refused before validation (the pipeline's body step).
+    if (request.body === undefined) return violations;
     const checkBody = mediaType === undefined ? undefined : checks.bodies.get(mediaType);
     if (checkBody) violations.push(...checkBody(request.body));
     return violations;
