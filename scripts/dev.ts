@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Api, loadApis, loadControlApi } from '@contracts/bundles';
@@ -12,6 +11,7 @@ import { offContractResources } from './dev/stored-resources';
 import { loadRenderers } from './lib/artifacts';
 import { type ApiEntry, readApiEntries } from './lib/entries';
 import { bold, dim, green, red } from './lib/output';
+import { printUrls, runStep, stopOnSignals } from './lib/serve';
 
 const usage = `Usage: pnpm dev
 
@@ -33,15 +33,6 @@ Options:
 const repoRoot = join(__dirname, '..');
 const site = join(repoRoot, 'packages', 'docs', 'site');
 
-function step(script: 'generate' | 'check'): void {
-  console.log(bold(`\n$ pnpm ${script}`));
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts', `${script}.ts`)], { stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`pnpm ${script} failed (see above); fix it, then run pnpm dev again.`);
-    process.exit(result.status ?? 1);
-  }
-}
-
 /** `3 changes, 1 breaking: the response of GET /integration_hubs lost label`: what a swap changed, breaking first. */
 function describeChanges(changes: Change[]): string {
   if (changes.length === 0) return 'no change clients see';
@@ -54,8 +45,8 @@ function describeChanges(changes: Change[]): string {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
   if (values.help) return console.log(usage);
-  step('generate');
-  step('check');
+  runStep(repoRoot, 'generate', 'pnpm dev');
+  runStep(repoRoot, 'check', 'pnpm dev');
 
   console.log(bold('\nStarting the stubs, the mocks and the docs…'));
   const entries = readApiEntries(repoRoot);
@@ -64,10 +55,7 @@ async function main(): Promise<void> {
   await buildDocs({ outDir: site, liveReload: true, log: () => {} });
   const docs = await serveDocs({ dir: site, liveReload: true, port: process.env.DOCS_PORT ? Number(process.env.DOCS_PORT) : undefined });
 
-  console.log(bold('\nReady:'));
-  for (const stub of stubs.stubs) console.log(`  ${green('●')} stub  ${stub.api.name.padEnd(8)} ${stub.url}`);
-  for (const mock of mocks.mocks) console.log(`  ${green('●')} mock  ${mock.api.name.padEnd(8)} ${mock.url}`);
-  console.log(`  ${green('●')} docs  ${''.padEnd(8)} ${docs.url}`);
+  printUrls(stubs.stubs, mocks.mocks, docs.url);
   console.log(`\nWatching spec/ and redocly.yaml. Press Ctrl-C to stop.`);
 
   /** Stored resources already reported, so each is reported once. */
@@ -139,21 +127,7 @@ async function main(): Promise<void> {
     for (const entry of edited) void swap(entry);
   });
 
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      console.log(`\n${signal}: stopping…`);
-      Promise.all([watcher.close(), stubs.close(), mocks.close(), docs.close()]).then(
-        () => process.exit(0),
-        (error: unknown) => {
-          console.error(`Stopping failed: ${error instanceof Error ? error.message : String(error)}`);
-          process.exit(1);
-        },
-      );
-    });
-  }
+  stopOnSignals(() => Promise.all([watcher.close(), stubs.close(), mocks.close(), docs.close()]));
 }
 
 main().catch((error: unknown) => {

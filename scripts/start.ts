@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startDocs } from '@contracts/docs';
 import { startMock } from '@contracts/mock';
 import { startStubs } from '@contracts/server';
-import { bold, green } from './lib/output';
+import { bold } from './lib/output';
+import { printUrls, runStep, stopOnSignals } from './lib/serve';
 
 const usage = `Usage: pnpm start
 
@@ -21,46 +21,18 @@ Options:
 
 const repoRoot = join(__dirname, '..');
 
-function step(script: 'generate' | 'check'): void {
-  console.log(bold(`\n$ pnpm ${script}`));
-  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), [join(repoRoot, 'scripts', `${script}.ts`)], { stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`pnpm ${script} failed (see above); fix it, then run pnpm start again.`);
-    process.exit(result.status ?? 1);
-  }
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
   if (values.help) return console.log(usage);
-  step('generate');
-  step('check');
+  runStep(repoRoot, 'generate', 'pnpm start');
+  runStep(repoRoot, 'check', 'pnpm start');
 
   console.log(bold('\nStarting the stubs, the mocks and the docs…'));
   const [stubs, mocks, docs] = await Promise.all([startStubs(), startMock(), startDocs({ dir: join(repoRoot, 'packages', 'docs', 'site') })]);
-  const closeAll = () => Promise.all([stubs.close(), mocks.close(), docs.close()]);
 
-  console.log(bold('\nReady:'));
-  const rows = [...Object.entries(stubs.urls).map(([api, url]) => ['stub', api, url]), ...Object.entries(mocks.urls).map(([api, url]) => ['mock', api, url])];
-  for (const [kind, api, url] of rows) console.log(`  ${green('●')} ${kind}  ${api?.padEnd(8)} ${url}`);
-  console.log(`  ${green('●')} docs  ${''.padEnd(8)} ${docs.urls.docs}`);
+  printUrls(stubs.stubs, mocks.mocks, docs.urls.docs);
   console.log('\nPress Ctrl-C to stop.');
-
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      console.log(`\n${signal}: stopping…`);
-      closeAll().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          console.error(`Stopping failed: ${error instanceof Error ? error.message : String(error)}`);
-          process.exit(1);
-        },
-      );
-    });
-  }
+  stopOnSignals(() => Promise.all([stubs.close(), mocks.close(), docs.close()]));
 }
 
 main().catch((error: unknown) => {

@@ -26,7 +26,9 @@ export function fingerprint(repoRoot: string, specDir: string): string {
   // The generator's source: its own, and the modules of the bundle reader it walks the document with (not the rest
   // of that package, whose changes leave every generated file as it is).
   const reader = ['api.ts', 'document.ts', 'operations.ts'].map((file) => join(repoRoot, 'packages', 'bundles', 'src', file));
-  const generator = [...filesBelow(join(repoRoot, 'scripts', 'lib')), ...reader];
+  // The modules of scripts/lib that render files (not its helpers for output and processes).
+  const renderers = ['artifacts.ts', 'entries.ts', 'fingerprint.ts', 'msw.ts', 'text.ts', 'vendors.ts'].map((file) => join(repoRoot, 'scripts', 'lib', file));
+  const generator = [...renderers, ...reader];
   const inputs = [...specFiles, join(repoRoot, 'redocly.yaml'), ...generator];
   for (const file of inputs) {
     hash.update(relative(repoRoot, file)).update('\0').update(readFileSync(file)).update('\0');

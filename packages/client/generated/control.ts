@@ -1,5 +1,5 @@
 // Generated from spec/control/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: e1fa7d3b5d66e98e
+// fingerprint: a89ccc41204682f7
 import type { paths } from "@contracts/types/control";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -1,5 +1,5 @@
 // Generated from spec/truto/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 003892ad1b0e3629
+// fingerprint: c8de92778d903b65
 import type { paths } from "@contracts/types/truto";
 import { type ApiClientOptions, createApiClient } from "../src/create-api-client";
 

@@ -1,5 +1,5 @@
 // Generated from spec/looker/ by `pnpm generate`. Do not edit: edit the spec and regenerate.
-// fingerprint: 051de997fe5a8dd0
+// fingerprint: 6fcb52ac6c7c35f6
 import document from '@contracts/bundles/generated/looker.json';
 import type { paths } from '@contracts/types/looker';
 import { vendor } from '@contracts/vendors/looker';
