@@ -15,11 +15,11 @@ const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
 const downloads = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'contracts-consumer-test', 'npm', '_cacache');
 
 /** The workspace's published packages (those not private), by folder. */
-export function publishedPackages(): Array<{ dir: string; name: string; exports: string[] }> {
+export function publishedPackages(): Array<{ dir: string; name: string }> {
   return readdirSync(join(repoRoot, 'packages'))
     .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(repoRoot, 'packages', dir, 'package.json'), 'utf8')) }))
     .filter(({ manifest }) => !manifest.private)
-    .map(({ dir, manifest }) => ({ dir, name: manifest.name as string, exports: Object.keys(manifest.publishConfig.exports as object) }));
+    .map(({ dir, manifest }) => ({ dir, name: manifest.name as string }));
 }
 
 /** Builds every package (`pnpm build`) and packs each published one into `destination`; resolves with the tarballs. */
