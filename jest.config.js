@@ -20,6 +20,8 @@ const project = (displayName, rootDir) => ({
 module.exports = {
   // The suites wait on servers and child processes much of the time: two workers keep both cores busy.
   maxWorkers: 2,
+  // The long suites first, so that no worker starts one when the rest is nearly done.
+  testSequencer: '<rootDir>/jest.sequencer.js',
   // Most suites start real servers, processes or Chromium: on a loaded 2-core machine a hook can take more than jest's 5 s.
   testTimeout: 30_000,
   projects: [project('scripts', '<rootDir>/scripts'), ...packages.map((entry) => project(entry.name, `<rootDir>/packages/${entry.name}`))],

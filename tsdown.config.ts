@@ -37,7 +37,9 @@ export default defineConfig(
       target: 'node20.19',
       // __dirname in ESM: each package finds its generated files beside its dist/ as it does beside src/.
       shims: true,
-      dts: true,
+      // eager: one TypeScript program per tsconfig serves every entry of every package, instead of one per package
+      // (the same .d.ts files, in half the time).
+      dts: { eager: true },
       // .js and .d.ts: the published package.json says "type": "module" (publishConfig), the workspace's does not.
       outExtensions: () => ({ js: '.js', dts: '.d.ts' }),
       // An MSW entry inlines its API's JSON bundle, and the pipeline the control API's, so that a browser bundle holds

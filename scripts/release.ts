@@ -1,13 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { apiNames, loadApi } from '@contracts/bundles';
-import { diffContracts } from '@contracts/diff';
-import { bold, green, red } from './lib/output';
+import { bold, red } from './lib/output';
 import { type Registry, startRegistry } from './release/registry';
-import { majorVersionProblems, type ReleaseCheck } from './release/release';
+import { changesetBin, cutRelease, git, pendingChangesets, step } from './release/release';
 
 const usage = `Usage: pnpm release [--registry <url>] [--public-registry] [--push]
        pnpm release:local
@@ -33,44 +31,7 @@ Options:
   -h, --help          show this help`;
 
 const repoRoot = join(__dirname, '..');
-const changeset = join(repoRoot, 'node_modules', '.bin', 'changeset');
 const publicRegistry = /^https?:\/\/registry\.(npmjs\.org|yarnpkg\.com)\/?$/;
-
-const git = (args: string[]) => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
-
-function step(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  console.log(bold(`\n$ ${command} ${args.join(' ')}`));
-  const result = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status})`);
-}
-
-/** The version every published package now has (one version for all: the changesets config's fixed group). */
-const releasedVersion = () => (JSON.parse(readFileSync(join(repoRoot, 'packages', 'cli', 'package.json'), 'utf8')) as { version: string }).version;
-
-const pendingChangesets = () => readdirSync(join(repoRoot, '.changeset')).filter((file) => file.endsWith('.md') && file !== 'README.md');
-
-/** The API's latest release tag, `<api>@<semver>`, if it has one. */
-function lastRelease(api: string): { tag: string; version: string } | undefined {
-  const tag = git(['tag', '--list', `${api}@*`, '--sort=-version:refname'])
-    .split('\n')
-    .find((candidate) => /@\d+\.\d+\.\d+(-[\w.-]+)?$/.test(candidate));
-  return tag ? { tag, version: tag.slice(api.length + 1) } : undefined;
-}
-
-/** Each API's changes since its last release, as pnpm diff classifies them. */
-async function checksSince(version: string): Promise<ReleaseCheck[]> {
-  const checks: ReleaseCheck[] = [];
-  for (const api of apiNames()) {
-    const last = lastRelease(api);
-    if (!last) {
-      checks.push({ api, last: undefined, version, changes: [] });
-      continue;
-    }
-    const report = await diffContracts({ repoRoot, base: last.tag, apis: [api], progress: (line) => console.log(`  diff: ${line}`) });
-    checks.push({ api, last, version, changes: report.apis.flatMap((diff) => diff.changes) });
-  }
-  return checks;
-}
 
 /** The registry the @contracts scope maps to: --registry, else .npmrc's mapping. */
 function scopeRegistry(flag: string | undefined): string {
@@ -88,15 +49,12 @@ async function main(): Promise<void> {
     },
   });
   if (values.help) return console.log(usage);
-  if (git(['status', '--porcelain']) !== '') throw new Error('the working tree has uncommitted changes; commit or stash them first');
-  if (pendingChangesets().length === 0) return console.log('Nothing to release: no pending changesets (.changeset/*.md). `pnpm changeset` writes one.');
+  if (git(repoRoot, ['status', '--porcelain']) !== '') throw new Error('the working tree has uncommitted changes; commit or stash them first');
+  if (pendingChangesets(repoRoot).length === 0) return console.log('Nothing to release: no pending changesets (.changeset/*.md). `pnpm changeset` writes one.');
 
   let registry: Registry | undefined;
-  let userconfig: string | undefined;
   if (values.local) {
-    const dir = mkdtempSync(join(tmpdir(), 'contracts-release-registry-'));
-    registry = await startRegistry(dir);
-    userconfig = registry.publisherConfig;
+    registry = await startRegistry(mkdtempSync(join(tmpdir(), 'contracts-release-registry-')));
     console.log(`A local registry (Verdaccio) for this release: ${registry.url}`);
   }
   try {
@@ -106,37 +64,22 @@ async function main(): Promise<void> {
     if (publicRegistry.test(target) && !values['public-registry']) {
       throw new Error(`${target} is the public npm registry; pass --public-registry to publish there on purpose`);
     }
-    const env: NodeJS.ProcessEnv = { ...process.env, 'npm_config_@contracts:registry': target, ...(userconfig && { npm_config_userconfig: userconfig }) };
+    // The scope's registry for changeset publish and the npm and pnpm it runs: set in the environment, it outranks .npmrc.
+    // The local registry's own .npmrc (as the user config) holds the token to publish there.
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      'npm_config_@contracts:registry': target,
+      ...(registry && { npm_config_userconfig: registry.publisherConfig }),
+    };
 
-    // changeset itself, not through pnpm exec, which would put .npmrc's scope registry back into the environment.
-    step(changeset, ['version'], env);
-    const version = releasedVersion();
-    const checks = await checksSince(version);
-    const problems = majorVersionProblems(checks);
-    if (problems.length > 0) {
-      git(['reset', '--hard', 'HEAD']);
-      git(['clean', '-fd', '--', 'packages', '.changeset']);
-      throw new Error(`release ${version} refused, and its version changes undone:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    }
-
-    git(['add', '-A']);
-    git(['commit', '-m', `Release ${version}`]);
-    const tagged = checks.filter((check) => !check.last || check.changes.length > 0);
-    for (const { api } of tagged) {
-      const { title, version: apiVersion } = loadApi(api);
-      git(['tag', '-a', `${api}@${version}`, '-m', `${title} ${apiVersion}, packages ${version}`]);
-      console.log(`${green('✓')} tagged ${api}@${version} (API ${apiVersion})`);
-    }
-
-    step('pnpm', ['build'], env);
-    step(changeset, ['publish', '--no-git-tag'], env);
-    if (values.push) step('git', ['push', '--follow-tags', 'origin', 'HEAD']);
-    console.log(
-      bold(`\nReleased ${version} to ${target}${tagged.length > 0 ? `; contract releases ${tagged.map(({ api }) => `${api}@${version}`).join(', ')}` : ''}`),
-    );
+    const { version, tags } = await cutRelease(repoRoot);
+    step(repoRoot, 'pnpm', ['build'], env);
+    step(repoRoot, process.execPath, [changesetBin, 'publish', '--no-git-tag'], env);
+    if (values.push) step(repoRoot, 'git', ['push', '--follow-tags', 'origin', 'HEAD']);
+    console.log(bold(`\nReleased ${version} to ${target}${tags.length > 0 ? `; contract releases ${tags.join(', ')}` : ''}`));
   } finally {
     await registry?.stop();
-    if (registry) rmSync(join(userconfig ?? '', '..'), { recursive: true, force: true });
+    if (registry) rmSync(join(registry.publisherConfig, '..'), { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { text } from 'node:stream/consumers';
+import { gunzipSync } from 'node:zlib';
+import { extract } from 'tar-stream';
 import { freePort, start } from './processes';
 
 const verdaccio = join(__dirname, '..', '..', 'node_modules', '.bin', 'verdaccio');
@@ -8,7 +13,60 @@ export interface Registry {
   url: string;
   /** An .npmrc that maps the scope to the registry and can publish there. */
   publisherConfig: string;
+  /** Publishes a packed package (`pnpm pack`'s tarball) as `npm publish` would, from this process. */
+  publish(tarball: string): Promise<void>;
   stop(): Promise<void>;
+}
+
+interface PackedManifest {
+  name: string;
+  version: string;
+  [field: string]: unknown;
+}
+
+/** The package.json inside a tarball: what the registry lists as the version's manifest. */
+async function packedManifest(tarball: Buffer): Promise<PackedManifest> {
+  const entries = extract();
+  entries.end(gunzipSync(tarball));
+  for await (const entry of entries) {
+    if (entry.header.name === 'package/package.json') return JSON.parse(await text(entry)) as PackedManifest;
+    entry.resume();
+  }
+  throw new Error('the tarball holds no package/package.json');
+}
+
+/**
+ * The registry's publish request, the one `npm publish` sends: the version's manifest with the tarball's checksums,
+ * and the tarball attached. One process publishes every package, instead of one npm process per package.
+ */
+async function publishTarball(url: string, token: string, tarball: string): Promise<void> {
+  const data = await readFile(tarball);
+  const manifest = await packedManifest(data);
+  const { name, version } = manifest;
+  const file = `${name.split('/').pop()}-${version}.tgz`;
+  const document = {
+    _id: name,
+    name,
+    'dist-tags': { latest: version },
+    versions: {
+      [version]: {
+        ...manifest,
+        _id: `${name}@${version}`,
+        dist: {
+          integrity: `sha512-${createHash('sha512').update(data).digest('base64')}`,
+          shasum: createHash('sha1').update(data).digest('hex'),
+          tarball: `${url}${name}/-/${file}`,
+        },
+      },
+    },
+    _attachments: { [file]: { content_type: 'application/octet-stream', data: data.toString('base64'), length: data.length } },
+  };
+  const response = await fetch(`${url}${name.replace('/', '%2f')}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(document),
+  });
+  if (!response.ok) throw new Error(`publishing ${name}@${version} answered ${response.status}: ${await response.text()}`);
 }
 
 /** Verdaccio on a free port with storage in `dir`, serving the @contracts scope only (nothing proxied), and one user to publish as. */
@@ -41,7 +99,7 @@ log: { type: stdout, format: pretty, level: warn }
   const { token } = (await signUp.json()) as { token: string };
   const publisherConfig = join(dir, 'publisher.npmrc');
   writeFileSync(publisherConfig, `@contracts:registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\n`);
-  return { url, publisherConfig, stop: server.stop };
+  return { url, publisherConfig, publish: (tarball) => publishTarball(url, token, tarball), stop: server.stop };
 }
 
 /** A consuming repo's .npmrc: the scope from the organisation's registry, everything else from the public one. */

@@ -1,40 +1,42 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { type Listening, listen } from '@contracts/http';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { type Ran, run, type Started, start, stopAll } from '../release/processes';
 import { type Registry, scopeMapping, startRegistry } from '../release/registry';
-import { buildAndPack, forgetNpxInstalls, npmEnv, publishedPackages, repoRoot } from './consumer';
+import { buildAndPack, npmEnvIn, publishedPackages, repoRoot } from './consumer';
+import type { TarballLint } from './lint-tarballs.mjs';
 
 // A team's repository, as README.md "Use it from your repo" tells it: every package packed, published to a real
 // local registry (Verdaccio), installed with npm into a folder outside this repo, and used there the way a team
-// would, with nothing of this repo at run time. One pack, publish and install serves every check; the checks that
-// follow run side by side.
+// would, with nothing of this repo at run time. One pack, publish and install serves every check; every check starts
+// as soon as what it needs is there (the image's install and the lint need only the tarballs), side by side.
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
 const serverPorts = ['--looker-port', '0', '--truto-port', '0', '--versori-port', '0'];
 const lookerMock = /Looker API 4\.0\s+(http:\/\/127\.0\.0\.1:\d+\/api\/4\.0)\n/;
 const trutoUrl = /Truto Admin API\s+(http:\/\/127\.0\.0\.1:\d+)\n/;
 
-// Building, installing and five kinds of check: about two minutes on 2 cores with a warm npm cache.
+// Building, three npm installs and the checks: about a minute on 2 cores with a warm npm cache, more beside other suites.
 jest.setTimeout(420_000);
 
 const scratch = mkdtempSync(join(tmpdir(), 'contracts-consumer-'));
 const app = join(scratch, 'app');
 const empty = join(scratch, 'empty');
-const timings: Record<string, number> = {};
+const npmEnv = npmEnvIn(join(scratch, 'npm-cache'));
+const began = performance.now();
+const timings: Array<{ step: string; at: number; ms: number }> = [];
 let registry: Registry | undefined;
 
-/** Times one step for the report printed at the end. */
-async function timed<T>(name: string, step: () => Promise<T>): Promise<T> {
-  const began = performance.now();
+/** Times one step (when it started, how long it took) for the report printed at the end. */
+async function timed<T>(step: string, body: () => Promise<T>): Promise<T> {
+  const stepBegan = performance.now();
   try {
-    return await step();
+    return await body();
   } finally {
-    timings[name] = Math.round(performance.now() - began);
+    timings.push({ step, at: Math.round(stepBegan - began), ms: Math.round(performance.now() - stepBegan) });
   }
 }
 
@@ -57,19 +59,19 @@ async function cliFromEmptyFolder() {
   return { status: answer.status, body: (await answer.json()) as { result: unknown[] } };
 }
 
+/** The app's installed `contracts` command: what `npx contracts` runs, without npm's own start-up each time. */
+const contracts = () => join(app, 'node_modules', '.bin', 'contracts');
+
 async function contractAgainstStub() {
   const stub: Started = await start('npx', ['contracts', 'stub', ...serverPorts], { cwd: app, env: npmEnv, ready: /Press Ctrl-C/ });
   const baseUrl = trutoUrl.exec(stub.output())?.[1] ?? '';
-  const ran = await run('npx', ['contracts', 'contract', '--api', 'truto', '--base-url', baseUrl, '--runs', '5', '--time-limit', '60'], {
-    cwd: app,
-    env: npmEnv,
-  });
+  const ran = await run(contracts(), ['contract', '--api', 'truto', '--base-url', baseUrl, '--runs', '5', '--time-limit', '60'], { cwd: app });
   await stub.stop();
   return ran;
 }
 
 async function docsServed() {
-  const docs = await start('npx', ['contracts', 'docs', '--port', '0'], { cwd: app, env: npmEnv, ready: /Docs served at/ });
+  const docs = await start(contracts(), ['docs', '--port', '0'], { cwd: app, ready: /Docs served at/ });
   const url = /Docs served at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(docs.output())?.[1] ?? '';
   const [landing, reference, changes] = await Promise.all(['', 'looker.html', 'looker-changes.html'].map((page) => fetch(`${url}${page}`)));
   const pages = { landing: await landing?.text(), reference: reference?.status, changes: changes?.status };
@@ -153,12 +155,31 @@ async function browserThroughWorker() {
   }
 }
 
-/** publint and attw (every exported subpath named, ESM only) on one tarball. */
-async function lintTarball(tarball: string, exports: string[]) {
-  const publint = await run(bin('publint'), ['run', '--strict', tarball], { cwd: scratch });
-  const entrypoints = exports.filter((subpath) => subpath !== './package.json');
-  const attw = await run(bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii', '--entrypoints', ...entrypoints], { cwd: scratch });
-  return { tarball: basename(tarball), publint, attw };
+/** publint and attw (every exported subpath an entry point, ESM only) on every tarball, in one child process. */
+async function lintTarballs(tarballs: string[]): Promise<TarballLint[]> {
+  const linted = await run(process.execPath, ['--import', 'tsx', join(__dirname, 'lint-tarballs.mts'), ...tarballs], { cwd: repoRoot });
+  if (linted.code !== 0) throw new Error(`publint and attw failed:\n${linted.output}`);
+  return JSON.parse(linted.output) as TarballLint[];
+}
+
+/** TypeScript on the app under one of its tsconfigs: the files checked (the app's and our packages' .d.ts) and the errors. */
+async function typecheck(tsconfig: string) {
+  const checked = await run(process.execPath, ['--import', 'tsx', join(__dirname, 'typecheck-app.ts'), join(app, tsconfig)], { cwd: repoRoot });
+  try {
+    return { code: checked.code, ...(JSON.parse(checked.output) as { checked: string[]; diagnostics: string }) };
+  } catch {
+    throw new Error(`TypeScript on the app (${tsconfig}) failed:\n${checked.output}`);
+  }
+}
+
+/** The app's dependencies, as README.md tells a team to install them. */
+async function installApp() {
+  const installed = await run(
+    'npm',
+    ['install', '--save-dev', '@contracts/cli', '@contracts/client', '@contracts/types', '@contracts/msw', 'msw@2.15.0', '@types/node@^20.19.0'],
+    { cwd: app, env: npmEnv },
+  );
+  if (installed.code !== 0) throw new Error(`npm install failed:\n${installed.output}`);
 }
 
 let results: {
@@ -167,16 +188,15 @@ let results: {
   image: Awaited<ReturnType<typeof imageEntrypoint>>;
   contract: Ran;
   docs: Awaited<ReturnType<typeof docsServed>>;
-  nodenext: Ran;
-  bundler: Ran;
+  nodenext: Awaited<ReturnType<typeof typecheck>>;
+  bundler: Awaited<ReturnType<typeof typecheck>>;
   browser: Awaited<ReturnType<typeof browserThroughWorker>>;
-  lint: Array<Awaited<ReturnType<typeof lintTarball>>>;
+  lint: TarballLint[];
 };
 
 beforeAll(async () => {
   if (!existsSync(chromiumPath))
     throw new Error(`Chromium is not installed at ${chromiumPath}; \`pnpm test:all\` installs it when run as root, or set CHROMIUM_PATH`);
-  const began = performance.now();
   const packed = join(scratch, 'tarballs');
   mkdirSync(packed);
   const [started, { tarballs }] = await Promise.all([
@@ -184,53 +204,27 @@ beforeAll(async () => {
     timed('build and pack', () => buildAndPack(packed)),
   ]);
   registry = started;
-  const publisher = started.publisherConfig;
-  await timed('publish', () =>
-    Promise.all(
-      tarballs.map(async (tarball) => {
-        const published = await run('npm', ['publish', tarball, '--userconfig', publisher], { cwd: scratch, env: npmEnv });
-        if (published.code !== 0) throw new Error(`npm publish ${basename(tarball)} failed:\n${published.output}`);
-      }),
-    ),
-  );
-
   cpSync(join(__dirname, 'consumer-app'), app, { recursive: true });
   mkdirSync(empty);
   for (const folder of [app, empty]) writeFileSync(join(folder, '.npmrc'), scopeMapping(started.url));
-  const installed = await timed('npm install', () =>
-    run('npm', ['install', '--save-dev', '@contracts/cli', '@contracts/client', '@contracts/types', '@contracts/msw', 'msw@2.15.0', '@types/node@^20.19.0'], {
-      cwd: app,
-      env: npmEnv,
-    }),
-  );
-  if (installed.code !== 0) throw new Error(`npm install failed:\n${installed.output}`);
-  forgetNpxInstalls();
 
-  const published = publishedPackages();
+  const published = timed('publish', () => Promise.all(tarballs.map((tarball) => started.publish(tarball))));
+  const installed = published.then(() => timed('npm install', installApp));
   const [appRun, emptyFolder, image, contract, docs, nodenext, bundler, browser, lint] = await Promise.all([
-    timed('app.mjs against npx contracts mock', appAgainstMock),
-    timed('npx @contracts/cli mock in an empty folder', cliFromEmptyFolder),
+    installed.then(() => timed('app.mjs against npx contracts mock', appAgainstMock)),
+    published.then(() => timed('npx @contracts/cli mock in an empty folder', cliFromEmptyFolder)),
     timed("the image's install, entrypoint and health check", () => imageEntrypoint(tarballs)),
-    timed('contracts contract against contracts stub', contractAgainstStub),
-    timed('contracts docs', docsServed),
-    timed('tsc (nodenext)', () => run(bin('tsc'), ['-p', 'tsconfig.nodenext.json'], { cwd: app })),
-    timed('tsc (bundler)', () => run(bin('tsc'), ['-p', 'tsconfig.bundler.json'], { cwd: app })),
-    timed('esbuild and Chromium', browserThroughWorker),
-    timed('publint and attw', () =>
-      Promise.all(
-        published.map(({ dir, exports }) => {
-          const tarball = tarballs.find((file) => basename(file).startsWith(`contracts-${dir}-`)) ?? '';
-          return lintTarball(tarball, exports);
-        }),
-      ),
-    ),
+    installed.then(() => timed('contracts contract against npx contracts stub', contractAgainstStub)),
+    installed.then(() => timed('contracts docs', docsServed)),
+    installed.then(() => timed('TypeScript (nodenext)', () => typecheck('tsconfig.nodenext.json'))),
+    installed.then(() => timed('TypeScript (bundler)', () => typecheck('tsconfig.bundler.json'))),
+    installed.then(() => timed('esbuild and Chromium', browserThroughWorker)),
+    timed('publint and attw', () => lintTarballs(tarballs)),
   ]);
   results = { app: appRun, emptyFolder, image, contract, docs, nodenext, bundler, browser, lint };
-  timings.total = Math.round(performance.now() - began);
+  timings.push({ step: 'total', at: 0, ms: Math.round(performance.now() - began) });
   console.log(
-    `consumer test wall time (ms):\n${Object.entries(timings)
-      .map(([step, ms]) => `  ${step.padEnd(46)} ${ms}`)
-      .join('\n')}`,
+    `consumer test wall time (ms):\n${timings.map(({ step, at, ms }) => `  ${step.padEnd(50)} ${String(ms).padStart(6)}  (started at ${at})`).join('\n')}`,
   );
 });
 
@@ -268,10 +262,19 @@ describe('given every package packed, published to a local registry and installe
     expect(results.docs).toMatchObject({ reference: 200, changes: 200 });
   });
 
-  test.each(['nodenext', 'bundler'] as const)('tsc passes under moduleResolution %s, setupServer(...createHandlers()) on the app’s msw included', (mode) => {
-    expect(results[mode].output).toBe('');
-    expect(results[mode].code).toBe(0);
-  });
+  test.each(['nodenext', 'bundler'] as const)(
+    'TypeScript under moduleResolution %s finds no error in the app (setupServer(...createHandlers()) on its msw included) or in our .d.ts files',
+    (mode) => {
+      expect(results[mode].diagnostics).toBe('');
+      expect(results[mode].code).toBe(0);
+      expect(results[mode].checked).toEqual(
+        expect.arrayContaining([
+          'typed.ts',
+          ...['client/dist/truto', 'msw/dist/looker', 'types/dist/looker', 'server/dist/index'].map((file) => `node_modules/@contracts/${file}.d.ts`),
+        ]),
+      );
+    },
+  );
 
   test('esbuild bundles the MSW handlers for the browser and Chromium gets its answers from the service worker', () => {
     expect(results.browser.statuses).toEqual({ login: 200, anonymous: 401 });
@@ -279,15 +282,14 @@ describe('given every package packed, published to a local registry and installe
   });
 
   test('publint and attw (every subpath an entry point) report nothing on any tarball', () => {
-    expect(results.lint.map(({ tarball }) => tarball.replace(/-\d.*$/, '')).sort()).toEqual(
+    expect(results.lint.map(({ name }) => name).sort()).toEqual(
       publishedPackages()
-        .map(({ dir }) => `contracts-${dir}`)
+        .map(({ name }) => name)
         .sort(),
     );
-    for (const { tarball, publint, attw } of results.lint) {
-      expect({ tarball, publint: publint.code, attw: attw.code }).toEqual({ tarball, publint: 0, attw: 0 });
-      expect(publint.output).toContain('All good!');
-      expect(attw.output).toContain(`@contracts/${tarball.replace(/^contracts-|-\d.*$/g, '')} v`);
+    for (const { tarball, entrypoints, publint, typed, attw } of results.lint) {
+      expect(entrypoints.length).toBeGreaterThan(0);
+      expect({ tarball, publint, typed, attw }).toEqual({ tarball, publint: [], typed: true, attw: [] });
     }
   });
 });

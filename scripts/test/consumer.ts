@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type Ran, run } from '../release/processes';
@@ -9,17 +9,17 @@ export const repoRoot = join(__dirname, '..', '..');
 const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
 
 /**
- * The npm cache of the consumer test: kept between runs (a re-run installs from it, not the network), of its own so
- * that clearing the npx installs it holds never touches the user's.
+ * The packages npm has downloaded for the consumer test (npm keeps them in `_cacache` inside its cache folder): kept
+ * between runs, so that a re-run installs from it, not the network, and of its own, apart from the user's.
  */
-export const npmCache = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'contracts-consumer-test', 'npm');
+const downloads = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'contracts-consumer-test', 'npm', '_cacache');
 
 /** The workspace's published packages (those not private), by folder. */
-export function publishedPackages(): Array<{ dir: string; name: string; exports: string[] }> {
+export function publishedPackages(): Array<{ dir: string; name: string }> {
   return readdirSync(join(repoRoot, 'packages'))
     .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(repoRoot, 'packages', dir, 'package.json'), 'utf8')) }))
     .filter(({ manifest }) => !manifest.private)
-    .map(({ dir, manifest }) => ({ dir, name: manifest.name as string, exports: Object.keys(manifest.publishConfig.exports as object) }));
+    .map(({ dir, manifest }) => ({ dir, name: manifest.name as string }));
 }
 
 /** Builds every package (`pnpm build`) and packs each published one into `destination`; resolves with the tarballs. */
@@ -35,16 +35,20 @@ export async function buildAndPack(destination: string): Promise<{ tarballs: str
   return { tarballs, build, pack };
 }
 
-/** npm as the consumer runs it: this test's cache, no install scripts (msw's copies a file; Optic's sends analytics). */
-export const npmEnv: NodeJS.ProcessEnv = {
-  npm_config_cache: npmCache,
-  npm_config_update_notifier: 'false',
-  npm_config_fund: 'false',
-  npm_config_audit: 'false',
-  npm_config_ignore_scripts: 'true',
-};
-
-/** Forgets the CLI npx installed in an earlier run: a run publishes the same version with new contents. */
-export function forgetNpxInstalls(): void {
-  rmSync(join(npmCache, '_npx'), { recursive: true, force: true });
+/**
+ * npm as the consumer runs it, with `folder` as its cache folder: the downloads shared between runs, and the rest of the
+ * folder this run's alone, removed with it: what npx installs (a run publishes the same version with new contents, so
+ * it must install again) and npm's logs. No install scripts (msw's copies a file; Optic's sends analytics).
+ */
+export function npmEnvIn(folder: string): NodeJS.ProcessEnv {
+  mkdirSync(downloads, { recursive: true });
+  mkdirSync(folder, { recursive: true });
+  symlinkSync(downloads, join(folder, '_cacache'));
+  return {
+    npm_config_cache: folder,
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+    npm_config_ignore_scripts: 'true',
+  };
 }
