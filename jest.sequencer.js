@@ -3,11 +3,12 @@ const Sequencer = require('@jest/test-sequencer').default;
 
 // The suites known to take longest, longest first (measured in a full run on 2 cores). Jest orders a run by the
 // durations it cached from the last one, else by file size; in a fresh clone that can start a long suite last, and with
-// two workers the run then waits for it alone.
+// few workers the run then waits for it alone.
 const longSuites = [
   /^scripts\/test\/consumer\.test\.ts$/,
   /^packages\/docs\/test\/browser\.test\.ts$/,
   /^scripts\/test\/new-vendor\.test\.ts$/,
+  /^scripts\/test\/dev\.test\.ts$/,
   /^packages\/server\/test\/truto-versori\.test\.ts$/,
   /^packages\/contract\/test\/own-servers\.test\.ts$/,
   /^packages\/diff\/test\/cli\.test\.ts$/,
