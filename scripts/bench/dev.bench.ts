@@ -1,11 +1,11 @@
 // pnpm bench:dev — from saving a spec file to the stub, the mock and the docs of `pnpm dev` answering with the change,
 // beside the time a full `pnpm start` takes to serve everything. Runs in a copy of the repo (the real spec is never
 // edited), every server on a free port of 127.0.0.1.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { machine, median, stopServer } from '@contracts/bench';
+import { machine, median, spawnOwned, stopServer } from '@contracts/bench';
 import { copyRepo } from '../test/repo-copy';
 
 const usage = `Usage: pnpm bench:dev [--edits <n, default 5>]
@@ -22,7 +22,7 @@ const ports = Object.fromEntries(['LOOKER', 'TRUTO', 'VERSORI'].flatMap((api) =>
 /** Starts a script of the copy; resolves with it, its URLs and the milliseconds until it printed them all. */
 function start(copy: string, script: string, ready: RegExp): Promise<{ child: ChildProcess; urls: Record<string, string>; ms: number }> {
   const began = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: copy, env: { ...process.env, ...ports, DOCS_PORT: '0', NO_COLOR: '1' } });
+  const child = spawnOwned(process.execPath, ['--import', 'tsx', script], { cwd: copy, env: { ...process.env, ...ports, DOCS_PORT: '0', NO_COLOR: '1' } });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} printed no ${ready} within 120 s:\n${output}`)), 120_000);

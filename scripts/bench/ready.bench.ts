@@ -1,10 +1,9 @@
 // pnpm bench:ready — how long `pnpm stub` and `pnpm mock` take, from the process's start to the last of their three
 // ports answering, beside plain `prism mock` serving Looker alone. Every server is a process of its own on
 // 127.0.0.1, started and stopped in turns.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { freePort, machine, median, stopServer } from '@contracts/bench';
+import { freePort, machine, median, spawnOwned, stopServer } from '@contracts/bench';
 import { loadApi, loadApis } from '@contracts/bundles';
 
 const usage = `Usage: pnpm bench:ready [--runs <n, default 3>]
@@ -33,7 +32,7 @@ async function answered(url: string, deadline: number): Promise<void> {
 /** Milliseconds from spawning `command` to every one of `urls` answering; the process is stopped afterwards. */
 async function readyIn(command: string, args: string[], urls: string[]): Promise<number> {
   const began = performance.now();
-  const child = spawn(command, args, { cwd: root, stdio: 'ignore' });
+  const child = spawnOwned(command, args, { cwd: root, stdio: 'ignore' });
   try {
     const deadline = Date.now() + 60_000;
     await Promise.all(urls.map((url) => answered(url, deadline)));

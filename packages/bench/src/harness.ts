@@ -1,5 +1,5 @@
 // What every benchmark shares: autocannon in a worker thread, rounds that take turns, summaries and server processes.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
@@ -127,6 +127,33 @@ export function freePort(): Promise<number> {
   });
 }
 
+const owned = new Set<ChildProcess>();
+let stopsOwnedOnExit = false;
+
+function stopOwned(): void {
+  for (const child of owned) child.kill('SIGTERM');
+}
+
+/**
+ * Spawns a process the bench owns: it is stopped when the bench exits, fails or is interrupted, so no server of an
+ * interrupted run keeps its port and a core busy afterwards.
+ */
+export function spawnOwned(command: string, args: string[], options: SpawnOptions): ChildProcess {
+  if (!stopsOwnedOnExit) {
+    stopsOwnedOnExit = true;
+    process.on('exit', stopOwned);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, () => {
+        stopOwned();
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      });
+  }
+  const child = spawn(command, args, options);
+  owned.add(child);
+  child.once('exit', () => owned.delete(child));
+  return child;
+}
+
 /** A server process, its output so far, and when it was spawned. */
 export interface ServerProcess {
   child: ChildProcess;
@@ -146,7 +173,7 @@ export function spawnServer(
   const began = performance.now();
   const timeoutMs = options.timeoutMs ?? 60_000;
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnOwned(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const timer = setTimeout(() => {
       child.kill();

@@ -1,9 +1,10 @@
 // pnpm bench:replicas — the Looker update through one stub process on memory, one on Redis, and two replicas on the
 // same Redis with the load split between them. Real processes, a real redis-server, 127.0.0.1 only, bounded in time.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { spawnOwned } from '@contracts/bench';
 import autocannon from 'autocannon';
 import { startRedis } from '../test/redis';
 
@@ -49,7 +50,7 @@ function startReplica(store?: string): Promise<Replica> {
     '0',
   ];
   if (store) args.push('--store', store);
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnOwned(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
