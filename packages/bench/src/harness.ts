@@ -130,13 +130,22 @@ export function freePort(): Promise<number> {
 const owned = new Set<ChildProcess>();
 let stopsOwnedOnExit = false;
 
+/** Signals the process group an owned child leads, so that a server started through `pnpm` stops with it. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
 function stopOwned(): void {
-  for (const child of owned) child.kill('SIGTERM');
+  for (const child of owned) signalGroup(child, 'SIGTERM');
 }
 
 /**
- * Spawns a process the bench owns: it is stopped when the bench exits, fails or is interrupted, so no server of an
- * interrupted run keeps its port and a core busy afterwards.
+ * Spawns a process the bench owns, leading a process group of its own: the group is stopped when the bench exits, fails
+ * or is interrupted, so no server of an interrupted run (nor one `pnpm` started) keeps its port and a core afterwards.
  */
 export function spawnOwned(command: string, args: string[], options: SpawnOptions): ChildProcess {
   if (!stopsOwnedOnExit) {
@@ -148,7 +157,7 @@ export function spawnOwned(command: string, args: string[], options: SpawnOption
         process.exit(signal === 'SIGINT' ? 130 : 143);
       });
   }
-  const child = spawn(command, args, options);
+  const child = spawn(command, args, { ...options, detached: true });
   owned.add(child);
   child.once('exit', () => owned.delete(child));
   return child;
@@ -176,7 +185,7 @@ export function spawnServer(
     const child = spawnOwned(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const timer = setTimeout(() => {
-      child.kill();
+      signalGroup(child, 'SIGTERM');
       reject(new Error(`${command} ${args.join(' ')} was not ready within ${timeoutMs / 1000} s:\n${output}`));
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
@@ -198,12 +207,12 @@ export function spawnServer(
   });
 }
 
-/** Stops a spawned server with SIGTERM and resolves once it has exited. */
+/** Stops a server `spawnOwned` started, with everything it started, by SIGTERM; resolves once it has exited. */
 export function stopServer(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    signalGroup(child, 'SIGTERM');
   });
 }
 
