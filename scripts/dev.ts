@@ -7,7 +7,7 @@ import { startMock } from '@contracts/mock';
 import { startStubs } from '@contracts/server';
 import { watch } from 'chokidar';
 import { bundleEdit, type Edit } from './dev/regenerate';
-import { offContractResources } from './dev/stored-resources';
+import { offContractResources, responsesChanged } from './dev/stored-resources';
 import { loadRenderers } from './lib/artifacts';
 import { type ApiEntry, readApiEntries } from './lib/entries';
 import { bold, dim, green, red } from './lib/output';
@@ -99,15 +99,19 @@ async function main(): Promise<void> {
       const stub = stubs.stubs.find((candidate) => candidate.api.name === entry.name);
       const mock = mocks.mocks.find((candidate) => candidate.api.name === entry.name);
       await Promise.all([stub?.swap(api), mock?.swap(api)]);
+      // Redocly renders the page in a process of its own: this one writes the generated files and classifies the
+      // change meanwhile, so that they do not compete with the open tabs' reload after.
+      const { scaffolded } = await edit.write();
+      const changes = previous ? await compareDocuments(previous.document, api.document) : [];
       const staged = await staging;
       await staged.publish();
       docs.announce(staged.files);
       const ms = performance.now() - began;
-      const { scaffolded } = await edit.write();
-      const changes = previous ? await compareDocuments(previous.document, api.document) : [];
       console.log(`${green('✓')} ${entry.name.padEnd(8)} swapped in ${Math.round(ms)} ms: ${describeChanges(changes)}`);
       for (const path of scaffolded) console.log(`    ${dim(`handler scaffolded: ${path} answers 501 until you implement it (restart pnpm dev to serve it)`)}`);
-      for (const resource of stub ? await offContractResources(api, stub.url) : []) {
+      // Only a change of the responses can put a stored resource off its contract.
+      const offContract = stub && (!previous || responsesChanged(previous.document, api.document)) ? await offContractResources(api, stub.url) : [];
+      for (const resource of offContract) {
         if (reported.has(resource)) continue;
         reported.add(resource);
         console.log(`    ${red('stored resource off the new contract')} ${resource}`);

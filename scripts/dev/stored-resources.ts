@@ -1,4 +1,5 @@
-import { type Api, exampleRequests, operationsOf } from '@contracts/bundles';
+import { isDeepStrictEqual } from 'node:util';
+import { type Api, exampleRequests, type OpenApiDocument, operationsOf } from '@contracts/bundles';
 import { vendorOf } from '@contracts/vendors/registry';
 
 /** What the stub answers when a stored resource breaks the response schema (its response validation). */
@@ -43,4 +44,10 @@ export async function offContractResources(api: Api, baseUrl: string): Promise<s
     if (answer.status === 500 && typeof message === 'string' && message.includes(brokeItsContract)) found.add(`${example.operationId}: ${message}`);
   }
   return [...found];
+}
+
+/** Whether what the stub may answer changed: an operation's responses, or the components they refer to. */
+export function responsesChanged(before: OpenApiDocument, after: OpenApiDocument): boolean {
+  const responses = (document: OpenApiDocument) => operationsOf(document).map((operation) => [operation.operationId, operation.object.responses]);
+  return !isDeepStrictEqual(before.components, after.components) || !isDeepStrictEqual(responses(before), responses(after));
 }
