@@ -187,6 +187,7 @@ let results: {
   emptyFolder: Awaited<ReturnType<typeof cliFromEmptyFolder>>;
   image: Awaited<ReturnType<typeof imageEntrypoint>>;
   contract: Ran;
+  devOutsideClone: Ran;
   docs: Awaited<ReturnType<typeof docsServed>>;
   nodenext: Awaited<ReturnType<typeof typecheck>>;
   bundler: Awaited<ReturnType<typeof typecheck>>;
@@ -210,18 +211,19 @@ beforeAll(async () => {
 
   const published = timed('publish', () => Promise.all(tarballs.map((tarball) => started.publish(tarball))));
   const installed = published.then(() => timed('npm install', installApp));
-  const [appRun, emptyFolder, image, contract, docs, nodenext, bundler, browser, lint] = await Promise.all([
+  const [appRun, emptyFolder, image, contract, devOutsideClone, docs, nodenext, bundler, browser, lint] = await Promise.all([
     installed.then(() => timed('app.mjs against npx contracts mock', appAgainstMock)),
     published.then(() => timed('npx @contracts/cli mock in an empty folder', cliFromEmptyFolder)),
     timed("the image's install, entrypoint and health check", () => imageEntrypoint(tarballs)),
     installed.then(() => timed('contracts contract against npx contracts stub', contractAgainstStub)),
+    installed.then(() => timed('contracts dev outside a clone', () => run(contracts(), ['dev'], { cwd: app }))),
     installed.then(() => timed('contracts docs', docsServed)),
     installed.then(() => timed('TypeScript (nodenext)', () => typecheck('tsconfig.nodenext.json'))),
     installed.then(() => timed('TypeScript (bundler)', () => typecheck('tsconfig.bundler.json'))),
     installed.then(() => timed('esbuild and Chromium', browserThroughWorker)),
     timed('publint and attw', () => lintTarballs(tarballs)),
   ]);
-  results = { app: appRun, emptyFolder, image, contract, docs, nodenext, bundler, browser, lint };
+  results = { app: appRun, emptyFolder, image, contract, devOutsideClone, docs, nodenext, bundler, browser, lint };
   timings.push({ step: 'total', at: 0, ms: Math.round(performance.now() - began) });
   console.log(
     `consumer test wall time (ms):\n${timings.map(({ step, at, ms }) => `  ${step.padEnd(50)} ${String(ms).padStart(6)}  (started at ${at})`).join('\n')}`,
@@ -255,6 +257,12 @@ describe('given every package packed, published to a local registry and installe
   test('`contracts contract` passes against the stub `contracts stub` started', () => {
     expect(results.contract.output).toMatch(/passed/);
     expect(results.contract.code).toBe(0);
+  });
+
+  test('`contracts dev` in a repo that is not a clone of the contracts exits 2 and names what serves instead', () => {
+    expect(results.devOutsideClone.code).toBe(2);
+    expect(results.devOutsideClone.output).toContain('is not in a clone of the contracts');
+    expect(results.devOutsideClone.output).toContain('`contracts stub`, `contracts mock` and `contracts docs`');
   });
 
   test('`contracts docs` builds the site and serves it', () => {

@@ -64,7 +64,11 @@ beforeAll(async () => {
   if (!existsSync(chromiumPath)) throw new Error(`Chromium is not installed at ${chromiumPath}; \`pnpm test:all\` installs it (or set CHROMIUM_PATH).`);
   copy = copyRepo();
   const ports = Object.fromEntries(['LOOKER', 'TRUTO', 'VERSORI'].flatMap((api) => [`${api}_STUB_PORT`, `${api}_MOCK_PORT`]).map((name) => [name, '0']));
-  dev = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev.ts'], { cwd: copy, env: { ...process.env, ...ports, DOCS_PORT: '0', NO_COLOR: '1' } });
+  // Started as `contracts dev`, which runs the clone's pnpm dev: one run proves both.
+  dev = spawn(process.execPath, ['--import', 'tsx', 'packages/cli/src/bin.ts', 'dev'], {
+    cwd: copy,
+    env: { ...process.env, ...ports, DOCS_PORT: '0', NO_COLOR: '1' },
+  });
   dev.stdout?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
@@ -86,7 +90,7 @@ afterAll(async () => {
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
-describe('given pnpm dev serving the stubs, the mocks and the docs', () => {
+describe('given contracts dev (pnpm dev of the clone) serving the stubs, the mocks and the docs', () => {
   test('it prints every URL: three stubs, three mocks and the docs', () => {
     expect(Object.keys(urls).sort()).toEqual(['docs', 'mock looker', 'mock truto', 'mock versori', 'stub looker', 'stub truto', 'stub versori']);
   });

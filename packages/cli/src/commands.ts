@@ -13,4 +13,5 @@ export const commands: Record<string, Command> = {
   docs: { summary: 'build the docs site and serve it (port 8080); `docs build` only writes it', load: () => import('@contracts/docs/cli') },
   contract: { summary: 'prove that a running server honours an API’s contract', load: () => import('@contracts/contract/cli') },
   diff: { summary: 'the changes to each contract in a clone of the contracts, breaking ones fail', load: () => import('@contracts/diff/cli') },
+  dev: { summary: 'in a clone of the contracts: its pnpm dev, the servers and docs kept in step with each save', load: () => import('./dev') },
 };
