@@ -40,10 +40,11 @@ export async function run(argv: string[]): Promise<void> {
     return;
   }
   const loop = spawn(process.execPath, ['--import', 'tsx', join(clone, 'scripts', 'dev.ts'), ...argv], { cwd: clone, stdio: 'inherit' });
-  // Ctrl-C reaches both through the terminal; a SIGTERM sent to this process alone is passed on.
-  const forward = () => loop.kill('SIGTERM');
-  process.once('SIGTERM', forward);
+  // The loop stops its servers on SIGINT or SIGTERM and ignores a second one: each is passed on, and this process
+  // waits for the loop to finish stopping (Ctrl-C in a terminal reaches both).
+  const forward = (signal: NodeJS.Signals) => loop.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, forward);
   const code = await new Promise<number>((resolve) => loop.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))));
-  process.off('SIGTERM', forward);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.off(signal, forward);
   process.exitCode = code;
 }
