@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Listening, listen } from '@contracts/http';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { type Ran, run, type Started, start, stopAll } from '../release/processes';
 import { type Registry, scopeMapping, startRegistry } from '../release/registry';
+import { launchChromium, requireChromium } from './chromium';
 import { buildAndPack, npmEnvIn, publishedPackages, repoRoot } from './consumer';
 import type { TarballLint } from './lint-tarballs.mjs';
 
@@ -14,7 +14,6 @@ import type { TarballLint } from './lint-tarballs.mjs';
 // would, with nothing of this repo at run time. One pack, publish and install serves every check; every check starts
 // as soon as what it needs is there (the image's install and the lint need only the tarballs), side by side.
 
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const serverPorts = ['--looker-port', '0', '--truto-port', '0', '--versori-port', '0'];
 const lookerMock = /Looker API 4\.0\s+(http:\/\/127\.0\.0\.1:\d+\/api\/4\.0)\n/;
 const trutoUrl = /Truto Admin API\s+(http:\/\/127\.0\.0\.1:\d+)\n/;
@@ -126,10 +125,7 @@ async function browserThroughWorker() {
     0,
     '127.0.0.1',
   );
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const fromWorker: boolean[] = [];
@@ -196,8 +192,7 @@ let results: {
 };
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(`Chromium is not installed at ${chromiumPath}; \`pnpm test:all\` installs it when run as root, or set CHROMIUM_PATH`);
+  requireChromium();
   const packed = join(scratch, 'tarballs');
   mkdirSync(packed);
   const [started, { tarballs }] = await Promise.all([

@@ -3,21 +3,12 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadApi, operationsOf } from '@contracts/bundles';
 import { operationAnchor } from '@contracts/docs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, requireChromium } from './chromium';
 import { copyRepo } from './repo-copy';
 
 // `pnpm dev` in a copy of the repo (the real spec is never edited), every server on a free port, edited as a person
 // would: save a file, then ask the running servers and an open browser tab.
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 jest.setTimeout(90_000);
 
@@ -61,7 +52,7 @@ const send = (url: string, init: RequestInit = {}) =>
   fetch(url, init).then(async (response) => ({ status: response.status, body: await response.json().catch(() => undefined) }));
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) throw new Error(`Chromium is not installed at ${chromiumPath}; \`pnpm test:all\` installs it (or set CHROMIUM_PATH).`);
+  requireChromium();
   copy = copyRepo();
   const ports = Object.fromEntries(['LOOKER', 'TRUTO', 'VERSORI'].flatMap((api) => [`${api}_STUB_PORT`, `${api}_MOCK_PORT`]).map((name) => [name, '0']));
   // Started as `contracts dev`, which runs the clone's pnpm dev: one run proves both.
@@ -77,7 +68,7 @@ beforeAll(async () => {
   });
   await outputAfter(0, /Watching spec\//, 60_000);
   for (const [, kind, api, url] of output.matchAll(/● (stub|mock|docs) +(\w*) +(http:\S+)/g)) urls[`${kind}${api ? ` ${api}` : ''}`] = url as string;
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launchChromium();
 }, 90_000);
 
 afterAll(async () => {

@@ -1,23 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadApis, type OpenApiDocument, operationsOf, resolveRef } from '@contracts/bundles';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, requireChromium } from '../../../scripts/test/chromium';
 import { buildDocs } from '../src/build';
 import { operationAnchor, summaryOf } from '../src/operations';
 import { type DocsServer, serveDocs } from '../src/serve';
 
 // A reader on an intranet: Debian's Chromium, every request to another host recorded and blocked.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const artifactsDir = resolve(__dirname, '..', '..', '..', 'test-artifacts', 'docs');
 const viewport = { width: 1400, height: 1000 };
 
@@ -74,16 +65,11 @@ async function inView(locator: ReturnType<Page['locator']>): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium is not installed at ${chromiumPath}. The docs browser test never skips: install it with ` +
-        '`apt-get update && apt-get install -y chromium` (.ci/run does this in CI), or set CHROMIUM_PATH.',
-    );
-  }
+  requireChromium();
   site = mkdtempSync(join(tmpdir(), 'docs-browser-'));
   await buildDocs({ outDir: site, log: () => {} });
   server = await serveDocs({ port: 0, dir: site });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launchChromium();
   mkdirSync(artifactsDir, { recursive: true });
 });
 

@@ -1,13 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Listening, listen } from '@contracts/http';
 import { lookerCredentials } from '@contracts/vendors/looker';
 import { build } from 'esbuild';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium, requireChromium } from '../../../scripts/test/chromium';
 
 // A frontend app in Debian's Chromium: its page starts MSW's service worker with the Looker handlers, then its own
 // fetch calls to the vendor's host are answered by the worker (the machine has no route to that host).
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // What an app's entry module does in development (`if (import.meta.env.DEV) await worker.start()`).
 const pageScript = `
@@ -23,12 +23,7 @@ let site: Listening;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium is not installed at ${chromiumPath}. The MSW browser test never skips: install it with ` +
-        '`apt-get update && apt-get install -y chromium` (`pnpm test:all` does this when run as root), or set CHROMIUM_PATH.',
-    );
-  }
+  requireChromium();
   const bundled = await build({
     stdin: { contents: pageScript, resolveDir: join(__dirname, '..'), loader: 'ts' },
     bundle: true,
@@ -52,10 +47,7 @@ beforeAll(async () => {
     0,
     '127.0.0.1',
   );
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
