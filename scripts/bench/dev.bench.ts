@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { machine, median, spawnOwned, stopServer } from '@contracts/bench';
+import { machine, median, spawnServer, stopServer } from '@contracts/bench';
 import { copyRepo } from '../test/repo-copy';
 
 const usage = `Usage: pnpm bench:dev [--edits <n, default 5>]
@@ -21,26 +21,12 @@ const anchor = '    - $ref: ../components/parameters/Fields.yaml\n';
 const ports = Object.fromEntries(['LOOKER', 'TRUTO', 'VERSORI'].flatMap((api) => [`${api}_STUB_PORT`, `${api}_MOCK_PORT`]).map((name) => [name, '0']));
 
 /** Starts a script of the copy; resolves with it, its URLs and the milliseconds until it printed them all. */
-function start(copy: string, script: string, ready: RegExp): Promise<{ child: ChildProcess; urls: Record<string, string>; ms: number }> {
-  const began = performance.now();
-  const child = spawnOwned(process.execPath, ['--import', 'tsx', script], { cwd: copy, env: { ...process.env, ...ports, DOCS_PORT: '0', NO_COLOR: '1' } });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} printed no ${ready} within 120 s:\n${output}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (!ready.test(output)) return;
-      clearTimeout(timer);
-      child.stdout?.removeAllListeners('data').resume();
-      child.stderr?.removeAllListeners('data').resume();
-      const urls: Record<string, string> = {};
-      for (const [, kind, api, url] of output.matchAll(/● (stub|mock|docs) +(\w*) +(http:\S+)/g)) urls[`${kind}${api ? ` ${api}` : ''}`] = url as string;
-      resolve({ child, urls, ms: performance.now() - began });
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${output}`)));
-  });
+async function start(copy: string, script: string, ready: RegExp): Promise<{ child: ChildProcess; urls: Record<string, string>; ms: number }> {
+  const env = { ...process.env, ...ports, DOCS_PORT: '0', NO_COLOR: '1' };
+  const { child, output, readyMs } = await spawnServer(process.execPath, ['--import', 'tsx', script], ready, { cwd: copy, env, timeoutMs: 120_000 });
+  const urls: Record<string, string> = {};
+  for (const [, kind, api, url] of output.matchAll(/● (stub|mock|docs) +(\w*) +(http:\S+)/g)) urls[`${kind}${api ? ` ${api}` : ''}`] = url as string;
+  return { child, urls, ms: readyMs };
 }
 
 /** Resolves once `check` holds, polling every 10 ms. */
