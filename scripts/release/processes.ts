@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 
 // Processes the release and the consumer test start: commands run to their end, and servers always stopped.
 
@@ -81,16 +80,4 @@ export function start(command: string, args: string[], options: RunOptions & { r
 /** Stops every process `start` started that is still running. */
 export async function stopAll(): Promise<void> {
   await Promise.all([...started].map((process_) => process_.stop()));
-}
-
-/** A free port on 127.0.0.1, for a server whose flags take a number but not 0 (Verdaccio's --listen). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

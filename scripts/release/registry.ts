@@ -4,8 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { gunzipSync } from 'node:zlib';
+import { freePort } from '@contracts/bench';
 import { extract } from 'tar-stream';
-import { freePort, start } from './processes';
+import { start } from './processes';
 
 const verdaccio = join(__dirname, '..', '..', 'node_modules', '.bin', 'verdaccio');
 
@@ -87,6 +88,7 @@ packages:
 log: { type: stdout, format: pretty, level: warn }
 `,
   );
+  // Verdaccio's --listen takes a port number, not 0.
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const server = await start(verdaccio, ['--config', config, '--listen', `127.0.0.1:${port}`], { cwd: dir, ready: /http address/, timeoutMs: 60_000 });
