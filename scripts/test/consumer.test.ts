@@ -1,13 +1,12 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Listening, listen } from '@contracts/http';
-import { build } from 'esbuild';
 import { type Ran, run, type Started, start, stopAll } from '../release/processes';
 import { type Registry, scopeMapping, startRegistry } from '../release/registry';
 import { launchChromium, requireChromium } from './chromium';
 import { buildAndPack, npmEnvIn, publishedPackages, repoRoot } from './consumer';
 import type { TarballLint } from './lint-tarballs.mjs';
+import { serveWorkerPage } from './worker-page';
 
 // A team's repository, as README.md "Use it from your repo" tells it: every package packed, published to a real
 // local registry (Verdaccio), installed with npm into a folder outside this repo, and used there the way a team
@@ -101,29 +100,10 @@ async function imageEntrypoint(tarballs: string[]) {
 
 /** The app's browser entry bundled by esbuild, its fetch calls answered by MSW's service worker in Chromium. */
 async function browserThroughWorker() {
-  const bundled = await build({
-    entryPoints: [join(app, 'browser.mjs')],
-    absWorkingDir: app,
-    bundle: true,
-    platform: 'browser',
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-  });
-  const files: Record<string, { type: string; body: string }> = {
-    '/': { type: 'text/html', body: '<!doctype html><title>app</title><script type="module" src="/app.js"></script>' },
-    '/app.js': { type: 'text/javascript', body: bundled.outputFiles[0]?.text ?? '' },
-    // What `msw init` copies into an app's public folder, from the app's own msw.
-    '/mockServiceWorker.js': { type: 'text/javascript', body: readFileSync(join(app, 'node_modules', 'msw', 'lib', 'mockServiceWorker.js'), 'utf8') },
-  };
-  const site: Listening = await listen(
-    (request, response) => {
-      const file = files[request.url ?? ''];
-      response.writeHead(file ? 200 : 404, { 'content-type': file?.type ?? 'text/plain' });
-      response.end(file?.body ?? 'not found');
-    },
-    0,
-    '127.0.0.1',
+  // The worker `msw init` copies into an app's public folder, from the app's own msw.
+  const site = await serveWorkerPage(
+    { entryPoints: [join(app, 'browser.mjs')], absWorkingDir: app },
+    join(app, 'node_modules', 'msw', 'lib', 'mockServiceWorker.js'),
   );
   const browser = await launchChromium();
   try {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Listening, listen } from '@contracts/http';
+import type { Listening } from '@contracts/http';
 import { lookerCredentials } from '@contracts/vendors/looker';
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { launchChromium, requireChromium } from '../../../scripts/test/chromium';
+import { serveWorkerPage } from '../../../scripts/test/worker-page';
 
 // A frontend app in Debian's Chromium: its page starts MSW's service worker with the Looker handlers, then its own
 // fetch calls to the vendor's host are answered by the worker (the machine has no route to that host).
@@ -24,28 +23,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireChromium();
-  const bundled = await build({
-    stdin: { contents: pageScript, resolveDir: join(__dirname, '..'), loader: 'ts' },
-    bundle: true,
-    platform: 'browser',
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-  });
-  const files: Record<string, { type: string; body: string }> = {
-    '/': { type: 'text/html', body: '<!doctype html><title>app</title><script type="module" src="/app.js"></script>' },
-    '/app.js': { type: 'text/javascript', body: bundled.outputFiles[0]?.text ?? '' },
-    // The worker script MSW ships for `msw init`; served from the package, so it always matches the library.
-    '/mockServiceWorker.js': { type: 'text/javascript', body: readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8') },
-  };
-  site = await listen(
-    (request, response) => {
-      const file = files[request.url ?? ''];
-      response.writeHead(file ? 200 : 404, { 'content-type': file?.type ?? 'text/plain' });
-      response.end(file?.body ?? 'not found');
-    },
-    0,
-    '127.0.0.1',
+  // The worker script from the msw package itself, so that it always matches the library.
+  site = await serveWorkerPage(
+    { stdin: { contents: pageScript, resolveDir: join(__dirname, '..'), loader: 'ts' } },
+    require.resolve('msw/mockServiceWorker.js'),
   );
   browser = await launchChromium();
 });
